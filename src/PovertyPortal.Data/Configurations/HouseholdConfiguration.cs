@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Households;
+
+namespace PovertyPortal.Data.Configurations;
+
+public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
+{
+    public void Configure(EntityTypeBuilder<Household> builder)
+    {
+        builder.Property(h => h.HouseholdNumber).HasMaxLength(32);
+        builder.Property(h => h.Address).HasMaxLength(200);
+        builder.Property(h => h.Phone).HasMaxLength(32);
+        builder.Property(h => h.RelocationSite).HasMaxLength(100);
+        builder.Property(h => h.CreatedBy).HasMaxLength(256);
+        builder.Property(h => h.UpdatedBy).HasMaxLength(256);
+        builder.Property(h => h.Version).IsConcurrencyToken();
+
+        builder.HasIndex(h => new { h.CountyId, h.HouseholdNumber }).IsUnique();
+        builder.HasIndex(h => new { h.TownshipId, h.VillageId });
+        builder.HasIndex(h => new { h.VillageId, h.Status });
+
+        builder.HasOne<County>().WithMany().HasForeignKey(h => h.CountyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Township>().WithMany().HasForeignKey(h => h.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Village>().WithMany().HasForeignKey(h => h.VillageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<VillageGroup>().WithMany().HasForeignKey(h => h.VillageGroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(h => h.StatusHistory).WithOne().HasForeignKey(s => s.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PovertyPortal.Domain.Households;
+
+namespace PovertyPortal.Data.Configurations;
+
+public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.Property(m => m.Name).HasMaxLength(50);
+        builder.Property(m => m.ResidentId).HasMaxLength(18);
+        builder.Property(m => m.ResidentIdTail).HasMaxLength(4);
+        builder.Property(m => m.Ethnicity).HasMaxLength(20);
+        builder.Property(m => m.EducationLevel).HasMaxLength(20);
+        builder.Property(m => m.MigrantWorkPlace).HasMaxLength(100);
+        builder.Property(m => m.CreatedBy).HasMaxLength(256);
+        builder.Property(m => m.UpdatedBy).HasMaxLength(256);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+
+        // One ResidentId per living member in a county is checked by the handlers (they name the other household);
+        // this index makes that check and the search by ID cheap.
+        builder.HasIndex(m => new { m.CountyId, m.ResidentId });
+        builder.HasIndex(m => new { m.CountyId, m.ResidentIdTail });
+        builder.HasIndex(m => m.HouseholdId);
+
+        builder.HasOne(m => m.Household).WithMany(h => h.Members).HasForeignKey(m => m.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

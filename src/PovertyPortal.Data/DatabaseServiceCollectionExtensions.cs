@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PovertyPortal.Data;
+
+/// <summary>The three supported databases; SQLite is the embedded default.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a scoped <see cref="IDbContextFactory{PortalDbContext}"/>: each context it makes is bound to the
+    /// <see cref="IAreaScopeSource"/> of the current DI scope (the user's circuit or request).
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(
+        this IServiceCollection services, IConfiguration configuration, string defaultSqliteConnectionString)
+    {
+        var (provider, connectionString) = ReadSettings(configuration, defaultSqliteConnectionString);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditSaveChangesInterceptor>();
+        services.AddDbContextFactory<PortalDbContext>(
+            (sp, options) => Configure(options, provider, connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()),
+            ServiceLifetime.Scoped);
+        return services;
+    }
+
+    public static (DatabaseProvider Provider, string ConnectionString) ReadSettings(
+        IConfiguration configuration, string defaultSqliteConnectionString)
+    {
+        var name = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException(
+                $"配置项 Database:Provider 的值“{name}”无效，应为 Sqlite、PostgreSql 或 SqlServer。");
+        }
+        var connectionString = configuration.GetConnectionString(provider.ToString())
+            ?? (provider == DatabaseProvider.Sqlite ? defaultSqliteConnectionString
+                : throw new InvalidOperationException($"缺少连接字符串 ConnectionStrings:{provider}。"));
+        return (provider, connectionString);
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString,
+                o => o.MigrationsAssembly("PovertyPortal.Migrations.Sqlite")),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString,
+                o => o.MigrationsAssembly("PovertyPortal.Migrations.PostgreSql")),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString,
+                o => o.MigrationsAssembly("PovertyPortal.Migrations.SqlServer")),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+        };
+}

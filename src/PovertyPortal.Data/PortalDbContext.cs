@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.WorkTeams;
+
+namespace PovertyPortal.Data;
+
+/// <summary>
+/// The portal's database. Every area-bound entity has a query filter on the scope this context was made for,
+/// so a handler cannot read outside the user's area even by a crafted id; saving outside it throws.
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaScopeSource scopeSource)
+    : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+{
+    private readonly AreaScope scope = scopeSource.Scope;
+
+    public AreaScope Scope => scope;
+
+    /// <summary>The user name written into audit fields and logs.</summary>
+    public string? ActingUserName { get; } = scopeSource.UserName;
+
+    // The filters read these members; EF Core turns them into parameters of each query.
+    private bool ScopeUnrestricted => scope.Unrestricted;
+    private int? ScopeCountyId => scope.CountyId;
+    private int? ScopeTownshipId => scope.TownshipId;
+    private int? ScopeVillageId => scope.VillageId;
+
+    public DbSet<County> Counties => Set<County>();
+    public DbSet<Township> Townships => Set<Township>();
+    public DbSet<Village> Villages => Set<Village>();
+    public DbSet<VillageGroup> VillageGroups => Set<VillageGroup>();
+    public DbSet<Hamlet> Hamlets => Set<Hamlet>();
+    public DbSet<VillageProfile> VillageProfiles => Set<VillageProfile>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<HouseholdStatusChange> HouseholdStatusChanges => Set<HouseholdStatusChange>();
+    public DbSet<WorkTeam> WorkTeams => Set<WorkTeam>();
+    public DbSet<WorkTeamMember> WorkTeamMembers => Set<WorkTeamMember>();
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name, so the database stays readable and reordering an enum changes nothing.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare DateTimeOffset values; all times are UTC, so a binary long keeps their order.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        builder.Entity<County>().HasQueryFilter(c => ScopeUnrestricted || c.Id == ScopeCountyId);
+        builder.Entity<Township>().HasQueryFilter(t => ScopeUnrestricted
+            || (t.CountyId == ScopeCountyId && (ScopeTownshipId == null || t.Id == ScopeTownshipId)));
+        builder.Entity<Village>().HasQueryFilter(v => ScopeUnrestricted
+            || (v.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || v.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || v.Id == ScopeVillageId)));
+        builder.Entity<VillageGroup>().HasQueryFilter(g => g.Village != null);
+        builder.Entity<Hamlet>().HasQueryFilter(h => h.Village != null);
+        builder.Entity<VillageProfile>().HasQueryFilter(p => p.Village != null);
+        ScopeFilter<Household>(builder);
+        ScopeFilter<Member>(builder);
+        ScopeFilter<WorkTeam>(builder);
+        builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
+    }
+
+    private void ScopeFilter<T>(ModelBuilder builder) where T : class, IAreaBound =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted
+            || (e.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || e.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)));
+}

@@ -1,0 +1,46 @@
+namespace PovertyPortal.Domain.Common;
+
+/// <summary>
+/// A security-relevant event: sign-in, lockout, user changes, revealing a masked ID number.
+/// Holds who did what to which record, never the personal data itself.
+/// </summary>
+public class AuditLogEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? UserName { get; set; }
+    public required string Action { get; set; }
+    public string? RecordType { get; set; }
+    public string? RecordId { get; set; }
+    public string? Detail { get; set; }
+}
+
+/// <summary>The actions written to the audit log; the codes are stable, the UI shows <see cref="AuditActions.Label"/>.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string LockedOut = "LockedOut";
+    public const string SignOut = "SignOut";
+    public const string PasswordChanged = "PasswordChanged";
+    public const string UserCreated = "UserCreated";
+    public const string UserUpdated = "UserUpdated";
+    public const string UserDisabled = "UserDisabled";
+    public const string UserEnabled = "UserEnabled";
+    public const string PasswordReset = "PasswordReset";
+
+    public static string Label(string action) => action switch
+    {
+        SignIn => "登录",
+        SignInFailed => "登录失败",
+        LockedOut => "账户锁定",
+        SignOut => "退出登录",
+        PasswordChanged => "修改密码",
+        UserCreated => "新建用户",
+        UserUpdated => "修改用户",
+        UserDisabled => "停用用户",
+        UserEnabled => "启用用户",
+        PasswordReset => "重置密码",
+        _ => action,
+    };
+}

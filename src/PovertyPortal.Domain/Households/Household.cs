@@ -1,0 +1,52 @@
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Common;
+
+namespace PovertyPortal.Domain.Households;
+
+/// <summary>
+/// 户: a household of the register, poor (建档立卡) or monitored. Never hard-deleted: removal is a status.
+/// Carries its county and township as well as its village so that scope filters need no joins.
+/// </summary>
+public class Household : IAuditable, IAreaBound
+{
+    public int Id { get; set; }
+    public int CountyId { get; set; }
+    public int TownshipId { get; set; }
+    public int VillageId { get; set; }
+    public int? VillageGroupId { get; set; }
+
+    /// <summary>户编号, unique in the county.</summary>
+    public required string HouseholdNumber { get; set; }
+    public string? Address { get; set; }
+    public string? Phone { get; set; }
+
+    /// <summary>Null for a monitored household that was never registered poor.</summary>
+    public PovertyCategory? Category { get; set; }
+    public PovertyCause? PrimaryCause { get; set; }
+    public PovertyCause? SecondaryCause { get; set; }
+    public int? IdentificationYear { get; set; }
+    public HouseholdStatus Status { get; set; }
+    public int? ExitYear { get; set; }
+
+    public bool IsRelocated { get; set; }
+    public string? RelocationSite { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+
+    public MonitoringType? MonitoringType { get; set; }
+    public DateOnly? MonitoringIdentifiedOn { get; set; }
+    public DateOnly? RiskEliminatedOn { get; set; }
+
+    public List<Member> Members { get; set; } = [];
+    public List<HouseholdStatusChange> StatusHistory { get; set; } = [];
+
+    /// <summary>Optimistic concurrency token, renewed on every save.</summary>
+    public Guid Version { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public string? CreatedBy { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
+    public string? UpdatedBy { get; set; }
+
+    public bool IsRegisteredPoor => Status is HouseholdStatus.Identified or HouseholdStatus.Exited or HouseholdStatus.Returned;
+}

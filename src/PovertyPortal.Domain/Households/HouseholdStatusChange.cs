@@ -1,0 +1,16 @@
+namespace PovertyPortal.Domain.Households;
+
+/// <summary>One dated step of a household's registration history (identified, exited in a year, returned, removed).</summary>
+public class HouseholdStatusChange
+{
+    public int Id { get; set; }
+    public int HouseholdId { get; set; }
+    public HouseholdStatus Status { get; set; }
+    public DateOnly EffectiveOn { get; set; }
+
+    /// <summary>The year the change counts for (识别年度 or 脱贫年度).</summary>
+    public int Year { get; set; }
+
+    /// <summary>Required for removal (清退原因).</summary>
+    public string? Reason { get; set; }
+}

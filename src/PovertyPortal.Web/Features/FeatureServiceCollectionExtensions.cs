@@ -1,0 +1,23 @@
+using PovertyPortal.Web.Features.Areas;
+using PovertyPortal.Web.Features.Users;
+using PovertyPortal.Web.Features.Villages;
+
+namespace PovertyPortal.Web.Features;
+
+public static class FeatureServiceCollectionExtensions
+{
+    /// <summary>Every use-case handler, injected directly into the pages that use it.</summary>
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<GetAreaSummaries>();
+        services.AddScoped<ListAreaOptions>();
+        services.AddScoped<ListVillages>();
+        services.AddScoped<GetVillageDetail>();
+        services.AddScoped<CountUsers>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<SaveUser>();
+        services.AddScoped<ResetUserPassword>();
+        services.AddScoped<SetUserDisabled>();
+        return services;
+    }
+}

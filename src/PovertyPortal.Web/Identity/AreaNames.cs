@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Areas;
+
+namespace PovertyPortal.Web.Identity;
+
+/// <summary>Names a scope the way users say it: 青石县 / 青石县白沙镇 / 青石县白沙镇板栗村.</summary>
+public sealed class AreaNames(DbContextOptions<PortalDbContext> options)
+{
+    public async Task<string> DescribeAsync(AreaScope scope, CancellationToken cancellationToken = default)
+    {
+        if (scope.Unrestricted) return "全部地区";
+        if (scope.IsNone) return "";
+        // Names of areas are not scoped data, and this runs before the user's own scope exists (at sign-in).
+        await using var db = new PortalDbContext(options, new SystemScopeSource());
+        var county = await db.Counties.Where(c => c.Id == scope.CountyId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        var township = scope.TownshipId is null ? null
+            : await db.Townships.Where(t => t.Id == scope.TownshipId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        var village = scope.VillageId is null ? null
+            : await db.Villages.Where(v => v.Id == scope.VillageId).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken);
+        return string.Concat(county, township, village);
+    }
+}

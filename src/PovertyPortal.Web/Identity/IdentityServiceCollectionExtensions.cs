@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using PovertyPortal.Data;
+using PovertyPortal.Web.Components.Account;
+
+namespace PovertyPortal.Web.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>The idle time after which a user is signed out (等保2.0 三级: 30 minutes).</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>ASP.NET Core Identity on the portal database, set up for MLPS 2.0 level 3.</summary>
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IAreaScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<AreaNames>();
+        services.AddScoped<AuditLog>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddAuthorization();
+
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.Password.RequiredLength = ChinesePasswordValidator.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = true; // answered by DisabledUserConfirmation
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<ChinesePasswordValidator>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.AddScoped<IUserConfirmation<PortalUser>, DisabledUserConfirmation>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = IdleTimeout;
+            options.SlidingExpiration = true;
+            options.Cookie.Name = "PovertyPortal.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        // A disabled user or a changed scope takes effect within a minute, not after the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Users;
+
+namespace PovertyPortal.Web.Identity;
+
+/// <summary>The claims the portal adds to the sign-in cookie: display name, scope, and the must-change-password flag.</summary>
+public static class PortalClaims
+{
+    public const string DisplayName = "portal:display_name";
+    public const string CountyId = "portal:county";
+    public const string TownshipId = "portal:township";
+    public const string VillageId = "portal:village";
+    public const string AreaName = "portal:area_name";
+    public const string MustChangePassword = "portal:must_change_password";
+
+    public static AreaScope ReadScope(ClaimsPrincipal principal)
+    {
+        if (principal.IsInRole(PortalRoles.SystemAdmin)) return AreaScope.All;
+        int? Read(string type) =>
+            int.TryParse(principal.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        var county = Read(CountyId);
+        var township = Read(TownshipId);
+        var village = Read(VillageId);
+        return (county, township, village) switch
+        {
+            (int c, int t, int v) => AreaScope.Village(c, t, v),
+            (int c, int t, null) => AreaScope.Township(c, t),
+            (int c, null, null) => AreaScope.County(c),
+            _ => AreaScope.None,
+        };
+    }
+}
+
+/// <summary>Writes the portal's claims when Identity builds the cookie principal.</summary>
+public sealed class PortalClaimsPrincipalFactory(
+    UserManager<PortalUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options,
+    AreaNames areaNames)
+    : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
+        if (user.CountyId is int c) identity.AddClaim(new Claim(PortalClaims.CountyId, c.ToString(CultureInfo.InvariantCulture)));
+        if (user.TownshipId is int t) identity.AddClaim(new Claim(PortalClaims.TownshipId, t.ToString(CultureInfo.InvariantCulture)));
+        if (user.VillageId is int v) identity.AddClaim(new Claim(PortalClaims.VillageId, v.ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(PortalClaims.AreaName, await areaNames.DescribeAsync(user.Scope)));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        return identity;
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
+using PovertyPortal.Web.Identity;
+
+namespace PovertyPortal.Web.Infrastructure;
+
+/// <summary>
+/// Commands for county IT staff, run as `dotnet run --project src/PovertyPortal.Web -- COMMAND`:
+///   migrate                                   apply migrations to the configured database
+///   create-admin --user NAME [--name 姓名]    create the first system administrator; the password is read from
+///                                             standard input (or PORTAL_ADMIN_PASSWORD) and never from the command line
+/// </summary>
+public static class CommandLine
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        try
+        {
+            return args[0] switch
+            {
+                "migrate" => await MigrateAsync(services),
+                "create-admin" => await CreateAdminAsync(services, args),
+                _ => 2,
+            };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync($"执行失败：{ex.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<DbContextOptions<PortalDbContext>>();
+        await using var db = new PortalDbContext(options, new SystemScopeSource("migrate"));
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        await db.Database.MigrateAsync();
+        await DatabaseStartup.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        Console.WriteLine(pending.Count == 0 ? "数据库已是最新，无需迁移。" : $"已应用 {pending.Count} 个迁移：{string.Join("，", pending)}");
+        return 0;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
+    {
+        var userName = Option(args, "--user");
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            await Console.Error.WriteLineAsync("用法：create-admin --user 用户名 [--name 姓名]，密码从标准输入读取");
+            return 2;
+        }
+        var password = Environment.GetEnvironmentVariable("PORTAL_ADMIN_PASSWORD");
+        if (string.IsNullOrEmpty(password))
+        {
+            if (!Console.IsInputRedirected) Console.Write("请输入管理员密码：");
+            password = Console.ReadLine();
+        }
+        if (ChinesePasswordValidator.Check(password, userName) is { } error)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 1;
+        }
+
+        await DatabaseStartup.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        var users = services.GetRequiredService<UserManager<PortalUser>>();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            await Console.Error.WriteLineAsync($"用户名“{userName}”已存在。");
+            return 1;
+        }
+        var user = new PortalUser
+        {
+            UserName = userName,
+            DisplayName = Option(args, "--name") ?? "系统管理员",
+            CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, password!);
+        if (!created.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(string.Join("；", created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+        await users.AddToRoleAsync(user, PortalRoles.SystemAdmin);
+        Console.WriteLine($"已创建系统管理员“{userName}”。");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+using PovertyPortal.Data;
+using PovertyPortal.Web.Components;
+using PovertyPortal.Web.Components.Account;
+using PovertyPortal.Web.Components.Localization;
+using PovertyPortal.Web.Features;
+using PovertyPortal.Web.Identity;
+using Serilog;
+using Serilog.Events;
+
+namespace PovertyPortal.Web.Infrastructure;
+
+public static class HostingExtensions
+{
+    /// <summary>Serilog to the console and a daily rolling file under the data folder.</summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder, PortalPaths paths)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(Path.Combine(paths.LogDirectory, "portal-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 180, formatProvider: CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration, PortalPaths paths)
+    {
+        services.AddSingleton(paths);
+        services.AddPortalDatabase(configuration, paths.DefaultSqliteConnectionString);
+        services.AddPortalIdentity();
+        services.AddDataProtection()
+            .SetApplicationName("PovertyPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] ?? paths.KeysDirectory));
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            config.SnackbarConfiguration.ShowCloseIcon = true;
+        });
+        services.AddTransient<MudLocalizer, ZhCnMudLocalizer>();
+        services.AddPortalFeatures();
+        return services;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("zh-CN"),
+            SupportedCultures = [new CultureInfo("zh-CN")],
+            SupportedUICultures = [new CultureInfo("zh-CN")],
+        });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace PovertyPortal.BrowserTests;
+
+/// <summary>
+/// The portal on a real Kestrel port on 127.0.0.1 with the demo data, and Debian's Chromium driven by Playwright.
+/// Playwright downloads nothing: it is pointed at /usr/bin/chromium.
+/// </summary>
+public sealed class PortalBrowserFixture : IAsyncLifetime
+{
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "povertyportal-browser", Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? factory;
+    private IPlaywright? playwright;
+
+    public string BaseAddress { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ScreenshotDirectory { get; } =
+        Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(dataDirectory);
+        Directory.CreateDirectory(ScreenshotDirectory);
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Storage:DataDirectory", dataDirectory);
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Demo:Enabled", "true");
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        BaseAddress = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException("浏览器测试需要 Debian 的 Chromium（/usr/bin/chromium）：请用 ./eng/test.sh 运行，它会安装 chromium。");
+        }
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--lang=zh-CN"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        if (factory is not null) await factory.DisposeAsync();
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+    }
+}
