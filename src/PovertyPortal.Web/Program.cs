@@ -19,5 +19,9 @@ if (CommandLine.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 app.UsePortal();
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var address in app.Urls) app.Logger.LogInformation("驻村帮扶工作管理平台已启动，请在浏览器中打开 {Url}", address);
+});
 await app.RunAsync();
 return 0;

@@ -106,6 +106,7 @@ public abstract class UserManagementTests(PortalAppFixture app)
     {
         var (county, township, village) = await DemoTownshipAsync();
         string userId;
+        string temporaryPassword;
         await using (var scope = await app.ScopeForAsync("county"))
         {
             var created = await scope.ServiceProvider.GetRequiredService<SaveUser>().HandleAsync(new SaveUser.Command
@@ -118,6 +119,7 @@ public abstract class UserManagementTests(PortalAppFixture app)
 
             var reset = await scope.ServiceProvider.GetRequiredService<ResetUserPassword>().HandleAsync(userId);
             Assert.True(reset.Succeeded);
+            temporaryPassword = reset.Value!;
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
             var user = (await users.FindByIdAsync(userId))!;
             Assert.True(await users.CheckPasswordAsync(user, reset.Value!));
@@ -126,8 +128,14 @@ public abstract class UserManagementTests(PortalAppFixture app)
 
             var disabled = await scope.ServiceProvider.GetRequiredService<SetUserDisabled>().HandleAsync(userId, true);
             Assert.True(disabled.Succeeded);
-            var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<PortalUser>>();
-            var attempt = await signIn.CheckPasswordSignInAsync((await users.FindByIdAsync(userId))!, reset.Value!, lockoutOnFailure: false);
+        }
+        await using (var fresh = app.Factory.Services.CreateAsyncScope())
+        {
+            var users = fresh.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var signIn = fresh.ServiceProvider.GetRequiredService<SignInManager<PortalUser>>();
+            var user = (await users.FindByIdAsync(userId))!;
+            Assert.True(user.IsDisabled);
+            var attempt = await signIn.CheckPasswordSignInAsync(user, temporaryPassword, lockoutOnFailure: false);
             Assert.True(attempt.IsNotAllowed);
         }
     }

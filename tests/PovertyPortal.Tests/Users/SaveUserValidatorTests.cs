@@ -21,7 +21,7 @@ public sealed class SaveUserValidatorTests
     [Fact]
     public void Every_missing_field_gets_a_Chinese_message_on_that_field()
     {
-        var result = validator.Validate(new SaveUser.Command { Role = PortalRoles.WorkTeamLeader, UserName = "张三" });
+        var result = validator.Validate(new SaveUser.Command { Role = PortalRoles.WorkTeamLeader, UserName = "张三丰" });
         var errors = result.Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
         Assert.Contains("只能包含英文字母", errors[nameof(SaveUser.Command.UserName)]);
         Assert.Equal("请填写姓名", errors[nameof(SaveUser.Command.DisplayName)]);
