@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using PovertyPortal.Web.Infrastructure;
 using PovertyPortal.Web.Seeding;
 
@@ -21,7 +23,8 @@ await app.PrepareDatabaseAsync();
 app.UsePortal();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    foreach (var address in app.Urls) app.Logger.LogInformation("驻村帮扶工作管理平台已启动，请在浏览器中打开 {Url}", address);
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (var address in addresses) app.Logger.LogInformation("驻村帮扶工作管理平台已启动，请在浏览器中打开 {Url}", address);
 });
 await app.RunAsync();
 return 0;

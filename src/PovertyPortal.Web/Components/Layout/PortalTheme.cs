@@ -15,7 +15,8 @@ public static class PortalTheme
     {
         PaletteLight = new PaletteLight
         {
-            Primary = "#b71c1c",
+            // Red is kept for the app bar and for errors; a blue primary keeps a focused field from looking wrong.
+            Primary = "#1e5aa8",
             Secondary = "#455a64",
             AppbarBackground = "#b71c1c",
             Background = "#f5f5f5",
