@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
@@ -7,8 +8,9 @@ using PovertyPortal.Domain.Households;
 namespace PovertyPortal.Data;
 
 /// <summary>
-/// Before every save: stamps audit fields from <see cref="TimeProvider"/>, renews concurrency tokens, and refuses
-/// to write an area-bound row outside the scope of the context (the write-side twin of the query filters).
+/// Before every save: stamps audit fields from <see cref="TimeProvider"/>, renews concurrency tokens, writes the
+/// field history of households and members, and refuses to write an area-bound row outside the scope of the
+/// context (the write-side twin of the query filters).
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -29,7 +31,9 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
     {
         if (context is not PortalDbContext db) return;
         var now = clock.GetUtcNow();
-        foreach (var entry in db.ChangeTracker.Entries())
+        db.ChangeTracker.DetectChanges();
+        var history = new List<FieldChange>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
 
@@ -54,9 +58,49 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
 
             switch (entry.Entity)
             {
-                case Household h: h.Version = Guid.NewGuid(); break;
-                case Member m: m.Version = Guid.NewGuid(); break;
+                case Household h:
+                    h.Version = Guid.NewGuid();
+                    if (entry.State == EntityState.Modified) history.AddRange(Changes(entry, h, h.Id, h.Id, h.HouseholdNumber));
+                    break;
+                case Member m:
+                    m.Version = Guid.NewGuid();
+                    if (entry.State == EntityState.Modified) history.AddRange(Changes(entry, m, m.Id, m.HouseholdId, m.Name));
+                    else if (m.HouseholdId != 0) history.Add(Change(m, nameof(Household), m.HouseholdId, m.HouseholdId, m.Name, "Members", null, $"新增 {m.Name}"));
+                    break;
             }
         }
+        foreach (var change in history)
+        {
+            change.At = now;
+            change.UserName = db.ActingUserName;
+        }
+        db.FieldChanges.AddRange(history);
     }
+
+    /// <summary>One history row per field whose value really changed (变更记录).</summary>
+    private static IEnumerable<FieldChange> Changes(EntityEntry entry, IAreaBound area, int entityId, int householdId, string subject)
+    {
+        foreach (var property in entry.Properties)
+        {
+            var field = property.Metadata.Name;
+            if (!property.IsModified || !HouseholdFields.IsTracked(field) || Equals(property.OriginalValue, property.CurrentValue)) continue;
+            yield return Change(area, entry.Metadata.ClrType.Name, entityId, householdId, subject, field,
+                HouseholdFields.Display(field, property.OriginalValue), HouseholdFields.Display(field, property.CurrentValue));
+        }
+    }
+
+    private static FieldChange Change(IAreaBound area, string entityType, int entityId, int householdId, string subject,
+        string field, string? oldValue, string? newValue) => new()
+    {
+        CountyId = area.CountyId,
+        TownshipId = area.TownshipId,
+        VillageId = area.VillageId,
+        HouseholdId = householdId,
+        EntityType = entityType,
+        EntityId = entityId,
+        Subject = subject,
+        Field = field,
+        OldValue = oldValue,
+        NewValue = newValue,
+    };
 }

@@ -41,6 +41,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<WorkTeam> WorkTeams => Set<WorkTeam>();
     public DbSet<WorkTeamMember> WorkTeamMembers => Set<WorkTeamMember>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -71,6 +72,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<Household>(builder);
         ScopeFilter<Member>(builder);
         ScopeFilter<WorkTeam>(builder);
+        ScopeFilter<FieldChange>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
     }
 

@@ -1,0 +1,52 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace PovertyPortal.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class FieldHistory : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FieldChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CountyId = table.Column<int>(type: "integer", nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    VillageId = table.Column<int>(type: "integer", nullable: false),
+                    HouseholdId = table.Column<int>(type: "integer", nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EntityId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Field = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OldValue = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldChanges_HouseholdId_At",
+                table: "FieldChanges",
+                columns: new[] { "HouseholdId", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FieldChanges");
+        }
+    }
+}
