@@ -35,12 +35,11 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
         var history = new List<FieldChange>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
-
-            if (entry.Entity is IAreaBound bound && !db.Scope.Contains(bound.CountyId, bound.TownshipId, bound.VillageId))
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                throw new OutOfScopeException($"无权修改管辖范围以外的数据（{entry.Metadata.ClrType.Name}）");
+                ScopeGuard.Check(db, entry);
             }
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
 
             if (entry.Entity is IAuditable audited)
             {

@@ -73,6 +73,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<Member>(builder);
         ScopeFilter<WorkTeam>(builder);
         ScopeFilter<FieldChange>(builder);
+        ScopeFilter<HouseholdStatusChange>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Users;
 
 namespace PovertyPortal.Data;
 
@@ -17,9 +18,6 @@ public class PortalUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
 
-    public AreaScope Scope =>
-        VillageId is int v && TownshipId is int t && CountyId is int c ? AreaScope.Village(c, t, v)
-        : TownshipId is int t2 && CountyId is int c2 ? AreaScope.Township(c2, t2)
-        : CountyId is int c3 ? AreaScope.County(c3)
-        : AreaScope.All;
+    /// <summary>The account's scope for the given role (accounts hold one role).</summary>
+    public AreaScope ScopeAs(string? role) => PortalRoles.ScopeOf(role, CountyId, TownshipId, VillageId);
 }

@@ -10,13 +10,16 @@ public static class ChineseFormat
     /// <summary>2026年11月25日.</summary>
     public static string Date(DateOnly date) => string.Create(Culture, $"{date.Year}年{date.Month}月{date.Day}日");
 
-    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.DateTime));
+    /// <summary>China keeps one time zone, UTC+8, without daylight saving; servers may run on UTC.</summary>
+    public static DateTimeOffset BeijingTime(DateTimeOffset moment) => moment.ToOffset(TimeSpan.FromHours(8));
+
+    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(BeijingTime(moment).DateTime));
 
     public static string Date(DateOnly? date) => date is null ? "" : Date(date.Value);
 
     /// <summary>2026年11月25日 14:05.</summary>
     public static string DateTime(DateTimeOffset moment) =>
-        string.Create(Culture, $"{Date(moment)} {moment:HH:mm}");
+        string.Create(Culture, $"{Date(moment)} {BeijingTime(moment):HH:mm}");
 
     /// <summary>92,690.00元: two decimals, grouped thousands.</summary>
     public static string Yuan(decimal amount) => amount.ToString("#,##0.00", Culture) + "元";

@@ -74,7 +74,7 @@ public abstract partial class HttpTests(PortalAppFixture app)
         {
             using var response = await PostLoginAsync(client, userName, "wrong-password-1");
             page = await response.Content.ReadAsStringAsync(Xunit.TestContext.Current.CancellationToken);
-            if (i < 5) Assert.Contains($"再输错{5 - i}次账户将被锁定15分钟", page);
+            if (i < 5) Assert.Contains("用户名或密码错误。连续输错5次，账户将被锁定15分钟。", page);
         }
         Assert.Contains("账户已锁定", page);
         using (var correct = await PostLoginAsync(client, userName, "Qingshi-2026-xyz"))
@@ -84,6 +84,24 @@ public abstract partial class HttpTests(PortalAppFixture app)
         await using var db = app.SystemDb();
         Assert.Equal(4, await db.AuditLog.CountAsync(a => a.UserName == userName && a.Action == AuditActions.SignInFailed));
         Assert.True(await db.AuditLog.AnyAsync(a => a.UserName == userName && a.Action == AuditActions.LockedOut));
+    }
+
+    [Fact]
+    public async Task An_unknown_user_name_gets_the_same_answer_as_a_wrong_password()
+    {
+        using var client = NewClient();
+        using var unknown = await PostLoginAsync(client, "nobody-here", "Wrong-password-1");
+        using var known = await PostLoginAsync(client, "member", "Wrong-password-1");
+        var unknownPage = await unknown.Content.ReadAsStringAsync(Xunit.TestContext.Current.CancellationToken);
+        var knownPage = await known.Content.ReadAsStringAsync(Xunit.TestContext.Current.CancellationToken);
+        Assert.Contains("用户名或密码错误。", unknownPage);
+        Assert.Contains("用户名或密码错误。", knownPage);
+        Assert.DoesNotContain("再输错", knownPage);
+
+        // The demo member account is used by other tests: clear the failure just recorded.
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        await users.ResetAccessFailedCountAsync((await users.FindByNameAsync("member"))!);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Areas;
@@ -89,6 +90,53 @@ public abstract class ScopeTests(PortalAppFixture app)
         var error = await Assert.ThrowsAsync<OutOfScopeException>(() => db.SaveChangesAsync());
         Assert.Contains("无权修改", error.Message);
         Assert.Equal(before, await system.Households.CountAsync());
+    }
+
+    [Fact]
+    public async Task Rows_cannot_be_moved_in_from_another_area_nor_children_added_to_another_village()
+    {
+        var (own, other) = await VillagesOfTheTwoDemoTownshipsAsync();
+        await using var system = app.SystemDb();
+        var ownVillage = await system.Villages.SingleAsync(v => v.Id == own);
+        var foreignTeam = await system.WorkTeams.AsNoTracking().FirstAsync(t => t.VillageId == other);
+
+        await using var scope = await app.ScopeForAsync("township");
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+
+        // A crafted update that re-labels another township's team as one's own.
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var entry = db.Attach(foreignTeam);
+            foreignTeam.CountyId = ownVillage.CountyId;
+            foreignTeam.TownshipId = ownVillage.TownshipId;
+            foreignTeam.VillageId = ownVillage.Id;
+            entry.Property(t => t.VillageId).IsModified = true;
+            await Assert.ThrowsAsync<OutOfScopeException>(() => db.SaveChangesAsync());
+        }
+
+        // A group added to a village of another township.
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.VillageGroups.Add(new VillageGroup { VillageId = other, Name = "越权小组" });
+            await Assert.ThrowsAsync<OutOfScopeException>(() => db.SaveChangesAsync());
+        }
+
+        Assert.Equal(other, await system.WorkTeams.Where(t => t.Id == foreignTeam.Id).Select(t => t.VillageId).SingleAsync());
+        Assert.False(await system.VillageGroups.AnyAsync(g => g.Name == "越权小组"));
+    }
+
+    [Fact]
+    public async Task Status_history_is_scoped_like_its_households()
+    {
+        await using var scope = await app.ScopeForAsync("township");
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await using var system = app.SystemDb();
+        var townshipId = await system.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
+        var visible = await db.HouseholdStatusChanges.CountAsync();
+        Assert.True(visible > 0);
+        Assert.Equal(await system.HouseholdStatusChanges.CountAsync(s => s.TownshipId == townshipId), visible);
+        Assert.True(await system.HouseholdStatusChanges.CountAsync() > visible);
     }
 
     [Fact]

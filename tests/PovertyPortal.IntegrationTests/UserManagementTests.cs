@@ -40,21 +40,22 @@ public abstract class UserManagementTests(PortalAppFixture app)
         await using var db = app.SystemDb();
         var user = await db.Users.SingleAsync(u => u.UserName == userName);
         Assert.True(user.MustChangePassword);
-        Assert.Equal(AreaScope.Township(county, township), user.Scope);
+        Assert.Equal(AreaScope.Township(county, township), user.ScopeAs(PortalRoles.TownshipOfficial));
         Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditActions.UserCreated && a.RecordId == user.Id && a.UserName == "county"));
     }
 
     [Fact]
     public async Task A_county_supervisor_cannot_create_a_system_admin_nor_reach_another_county()
     {
-        int otherCounty;
+        int otherCounty, otherTownship;
         await using (var db = app.SystemDb())
         {
-            var code = $"9{Random.Shared.Next(10000, 99999)}000000";
-            var county = new County { AdminCode = code, Name = "外县" };
+            var code = $"9{Random.Shared.Next(10000, 99999)}";
+            var county = new County { AdminCode = $"{code}000000", Name = "外县" };
+            county.Townships.Add(new Township { AdminCode = $"{code}101000", Name = "外县镇" });
             db.Counties.Add(county);
             await db.SaveChangesAsync();
-            otherCounty = county.Id;
+            (otherCounty, otherTownship) = (county.Id, county.Townships[0].Id);
         }
         await using var scope = await app.ScopeForAsync("county");
         var handler = scope.ServiceProvider.GetRequiredService<SaveUser>();
@@ -68,8 +69,8 @@ public abstract class UserManagementTests(PortalAppFixture app)
 
         var outside = await handler.HandleAsync(new SaveUser.Command
         {
-            UserName = UniqueName("far"), DisplayName = "外县督导", Role = PortalRoles.CountySupervisor,
-            CountyId = otherCounty, InitialPassword = Password,
+            UserName = UniqueName("far"), DisplayName = "外县干部", Role = PortalRoles.TownshipOfficial,
+            CountyId = otherCounty, TownshipId = otherTownship, InitialPassword = Password,
         });
         Assert.False(outside.Succeeded);
         Assert.Contains("超出您本人管辖范围", outside.Outcome.Summary);
@@ -138,6 +139,28 @@ public abstract class UserManagementTests(PortalAppFixture app)
             var attempt = await signIn.CheckPasswordSignInAsync(user, temporaryPassword, lockoutOnFailure: false);
             Assert.True(attempt.IsNotAllowed);
         }
+    }
+
+    [Fact]
+    public async Task A_county_supervisor_cannot_reset_a_peers_password()
+    {
+        var (county, _, _) = await DemoTownshipAsync();
+        string peerId;
+        await using (var adminScope = await app.ScopeForAsync("admin"))
+        {
+            var created = await adminScope.ServiceProvider.GetRequiredService<SaveUser>().HandleAsync(new SaveUser.Command
+            {
+                UserName = UniqueName("peer"), DisplayName = "另一位督导", Role = PortalRoles.CountySupervisor,
+                CountyId = county, InitialPassword = Password,
+            });
+            Assert.True(created.Succeeded, created.Outcome.Summary);
+            peerId = created.Value!;
+        }
+        await using var scope = await app.ScopeForAsync("county");
+        var reset = await scope.ServiceProvider.GetRequiredService<ResetUserPassword>().HandleAsync(peerId);
+        Assert.False(reset.Succeeded);
+        Assert.Null(reset.Value);
+        Assert.False((await scope.ServiceProvider.GetRequiredService<SetUserDisabled>().HandleAsync(peerId, true)).Succeeded);
     }
 
     [Fact]

@@ -1,10 +1,15 @@
+using PovertyPortal.Domain.Areas;
+
 namespace PovertyPortal.Domain.Households;
 
 /// <summary>One dated step of a household's registration history (identified, exited in a year, returned, removed).</summary>
-public class HouseholdStatusChange
+public class HouseholdStatusChange : IAreaBound
 {
     public int Id { get; set; }
     public int HouseholdId { get; set; }
+    public int CountyId { get; set; }
+    public int TownshipId { get; set; }
+    public int VillageId { get; set; }
     public HouseholdStatus Status { get; set; }
     public DateOnly EffectiveOn { get; set; }
 

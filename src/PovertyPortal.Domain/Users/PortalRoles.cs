@@ -1,3 +1,5 @@
+using PovertyPortal.Domain.Areas;
+
 namespace PovertyPortal.Domain.Users;
 
 /// <summary>The five roles of the portal and what each may do with users and scopes.</summary>
@@ -23,22 +25,39 @@ public static class PortalRoles
     };
 
     /// <summary>The area level a user of this role is bound to.</summary>
-    public static Areas.AreaLevel ScopeLevel(string role) => role switch
+    public static AreaLevel ScopeLevel(string role) => role switch
     {
-        SystemAdmin => Areas.AreaLevel.All,
-        CountySupervisor => Areas.AreaLevel.County,
-        TownshipOfficial => Areas.AreaLevel.Township,
-        _ => Areas.AreaLevel.Village,
+        SystemAdmin => AreaLevel.All,
+        CountySupervisor => AreaLevel.County,
+        TownshipOfficial => AreaLevel.Township,
+        _ => AreaLevel.Village,
     };
+
+    /// <summary>
+    /// The one rule that turns a role and the area ids of an account into its scope. An account whose ids do not
+    /// fit its role (a township official without a township) gets <see cref="AreaScope.None"/>: it sees nothing.
+    /// </summary>
+    public static AreaScope ScopeOf(string? role, int? countyId, int? townshipId, int? villageId) =>
+        (role is null ? (AreaLevel?)null : ScopeLevel(role), countyId, townshipId, villageId) switch
+        {
+            (AreaLevel.All, _, _, _) => AreaScope.All,
+            (AreaLevel.County, int c, _, _) => AreaScope.County(c),
+            (AreaLevel.Township, int c, int t, _) => AreaScope.Township(c, t),
+            (AreaLevel.Village, int c, int t, int v) => AreaScope.Village(c, t, v),
+            _ => AreaScope.None,
+        };
 
     /// <summary>Who may manage users at all: system administrators anywhere, county supervisors in their county.</summary>
     public static bool CanManageUsers(string role) => role is SystemAdmin or CountySupervisor;
 
-    /// <summary>Roles a manager may hand out: nobody creates a role above their own.</summary>
+    /// <summary>
+    /// Roles a manager may hand out and whose accounts they may change: only roles below their own, so no county
+    /// supervisor can reset a peer's password and act in their name. System administrators manage everyone.
+    /// </summary>
     public static IReadOnlyList<string> AssignableBy(string role) => role switch
     {
         SystemAdmin => All,
-        CountySupervisor => [CountySupervisor, TownshipOfficial, WorkTeamLeader, WorkTeamMember],
+        CountySupervisor => [TownshipOfficial, WorkTeamLeader, WorkTeamMember],
         _ => [],
     };
 }

@@ -735,6 +735,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
@@ -750,12 +753,20 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId", "EffectiveOn");
+
+                    b.HasIndex("VillageId", "Status", "Year");
 
                     b.ToTable("HouseholdStatusChanges");
                 });

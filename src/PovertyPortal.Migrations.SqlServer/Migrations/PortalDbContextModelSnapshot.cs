@@ -736,6 +736,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
@@ -751,12 +754,20 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId", "EffectiveOn");
+
+                    b.HasIndex("VillageId", "Status", "Year");
 
                     b.ToTable("HouseholdStatusChanges");
                 });

@@ -705,6 +705,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
@@ -720,12 +723,20 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId", "EffectiveOn");
+
+                    b.HasIndex("VillageId", "Status", "Year");
 
                     b.ToTable("HouseholdStatusChanges");
                 });

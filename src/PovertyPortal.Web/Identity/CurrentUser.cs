@@ -10,8 +10,7 @@ namespace PovertyPortal.Web.Identity;
 /// The signed-in user of this circuit or request, and the area scope every <see cref="PortalDbContext"/> made in it
 /// is bound to. An anonymous user has <see cref="AreaScope.None"/> and sees nothing.
 /// </summary>
-public sealed class CurrentUser(AuthenticationStateProvider authenticationStateProvider, IHttpContextAccessor httpContextAccessor)
-    : IAreaScopeSource
+public sealed class CurrentUser(AuthenticationStateProvider authenticationStateProvider) : IAreaScopeSource
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
@@ -19,17 +18,18 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationStateP
     {
         get
         {
-            // In a circuit the provider already holds the user (set before any component runs); in a plain HTTP
-            // endpoint it was never set and throws, and the request's own user is the right one.
+            // Blazor sets the user on the provider before any component runs, in a circuit and in server rendering
+            // alike. Anywhere else (a plain endpoint, a background scope nobody told) it was never set and throws:
+            // then the user is anonymous and sees nothing. Plain endpoints read HttpContext.User themselves.
             try
             {
                 var state = authenticationStateProvider.GetAuthenticationStateAsync();
-                if (state.IsCompletedSuccessfully) return state.Result.User;
+                return state.IsCompletedSuccessfully ? state.Result.User : Anonymous;
             }
             catch (InvalidOperationException)
             {
+                return Anonymous;
             }
-            return httpContextAccessor.HttpContext?.User ?? Anonymous;
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using PovertyPortal.Data;
 using PovertyPortal.Web.Components.Account;
@@ -18,6 +19,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler, ActivityCircuitHandler>();
         services.AddScoped<IAreaScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<AreaNames>();
         services.AddScoped<AuditLog>();

@@ -20,19 +20,10 @@ public static class PortalClaims
 
     public static AreaScope ReadScope(ClaimsPrincipal principal)
     {
-        if (principal.IsInRole(PortalRoles.SystemAdmin)) return AreaScope.All;
         int? Read(string type) =>
             int.TryParse(principal.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-        var county = Read(CountyId);
-        var township = Read(TownshipId);
-        var village = Read(VillageId);
-        return (county, township, village) switch
-        {
-            (int c, int t, int v) => AreaScope.Village(c, t, v),
-            (int c, int t, null) => AreaScope.Township(c, t),
-            (int c, null, null) => AreaScope.County(c),
-            _ => AreaScope.None,
-        };
+        var role = PortalRoles.All.FirstOrDefault(principal.IsInRole);
+        return PortalRoles.ScopeOf(role, Read(CountyId), Read(TownshipId), Read(VillageId));
     }
 }
 
@@ -51,7 +42,8 @@ public sealed class PortalClaimsPrincipalFactory(
         if (user.CountyId is int c) identity.AddClaim(new Claim(PortalClaims.CountyId, c.ToString(CultureInfo.InvariantCulture)));
         if (user.TownshipId is int t) identity.AddClaim(new Claim(PortalClaims.TownshipId, t.ToString(CultureInfo.InvariantCulture)));
         if (user.VillageId is int v) identity.AddClaim(new Claim(PortalClaims.VillageId, v.ToString(CultureInfo.InvariantCulture)));
-        identity.AddClaim(new Claim(PortalClaims.AreaName, await areaNames.DescribeAsync(user.Scope)));
+        var role = (await UserManager.GetRolesAsync(user)).FirstOrDefault();
+        identity.AddClaim(new Claim(PortalClaims.AreaName, await areaNames.DescribeAsync(user.ScopeAs(role))));
         if (user.MustChangePassword) identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
         return identity;
     }

@@ -24,7 +24,6 @@ public sealed class DemoDataSeeder(
     {
         var plan = DemoCountyPlan.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "demo-county.json"));
         await using var db = new PortalDbContext(options, new SystemScopeSource("demo-seed"));
-        var strategy = db.Database.CreateExecutionStrategy();
 
         var county = await db.Counties.Include(c => c.Townships).ThenInclude(t => t.Villages)
             .FirstOrDefaultAsync(c => c.AdminCode == plan.County.AdminCode, cancellationToken);
@@ -38,7 +37,12 @@ public sealed class DemoDataSeeder(
             await db.SaveChangesAsync(cancellationToken);
             foreach (var village in county.Townships.SelectMany(t => t.Villages))
             {
-                db.Households.AddRange(DemoCountyBuilder.BuildHouseholds(plan, village, village.Groups));
+                var households = DemoCountyBuilder.BuildHouseholds(plan, village, village.Groups);
+                foreach (var change in households.SelectMany(h => h.StatusHistory))
+                {
+                    (change.CountyId, change.TownshipId, change.VillageId) = (village.CountyId, village.TownshipId, village.Id);
+                }
+                db.Households.AddRange(households);
                 db.WorkTeams.AddRange(DemoCountyBuilder.BuildWorkTeams(plan, village));
             }
             await db.SaveChangesAsync(cancellationToken);

@@ -63,10 +63,12 @@ public sealed class GetAreaSummaries(IDbContextFactory<PortalDbContext> dbFactor
                 people.GetValueOrDefault(a.Id), exited, total - exited, monitored.GetValueOrDefault(a.Id));
         }).ToList();
 
+        // Totals come from the grouped counts, not from the rows: households of a retired (merged) area still count.
+        var registeredTotal = households.Values.Sum(h => h.Households);
+        var exitedTotal = households.Values.Sum(h => h.Exited);
         var sum = new AreaSummary(0, "合计",
             rows.Sum(r => r.VillageCount), rows.Sum(r => r.PovertyVillageCount),
-            rows.Sum(r => r.RegisteredHouseholds), rows.Sum(r => r.RegisteredPeople),
-            rows.Sum(r => r.ExitedHouseholds), rows.Sum(r => r.RemainingHouseholds), rows.Sum(r => r.MonitoredHouseholds));
+            registeredTotal, people.Values.Sum(), exitedTotal, registeredTotal - exitedTotal, monitored.Values.Sum());
         return new Result(sum, rows, byVillage);
     }
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
-using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -15,21 +13,21 @@ public sealed class ResetUserPassword(IServiceScopeFactory scopeFactory, Current
 {
     public async Task<CommandResult<string>> HandleAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var serviceScope = scopeFactory.CreateAsyncScope();
-        var users = serviceScope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        await using var accounts = UserManagerScope.Create(scopeFactory, currentUser);
+        var users = accounts.Users;
         var user = await users.FindByIdAsync(userId);
         if (user is null || !UserPermissions.CanManage(currentUser, user, await users.GetRolesAsync(user)))
         {
-            return new(CommandResult.Fail("该用户不存在，或不在您的管辖范围内"), null);
+            return new(CommandResult.Fail("该用户不存在、不在您的管辖范围内，或与您同级及以上"), null);
         }
+        // Set before the reset so that the new password, the flag and the lifted lockout are one write.
+        user.MustChangePassword = true;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
         var password = NewTemporaryPassword();
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, password);
         if (!reset.Succeeded) return new(CommandResult.Fail(string.Join("；", reset.Errors.Select(e => e.Description))), null);
-        user.MustChangePassword = true;
-        await users.UpdateAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         await auditLog.WriteAsync(currentUser.UserName, AuditActions.PasswordReset, "PortalUser", user.Id, user.UserName, cancellationToken);
         return new(CommandResult.Success, password);
     }

@@ -33,14 +33,7 @@ public sealed partial class SaveUser(
         /// <summary>Only when creating: the first password, which the user must change at first sign-in.</summary>
         public string? InitialPassword { get; set; }
 
-        public AreaScope Scope => PortalRoles.ScopeLevel(Role ?? "") switch
-        {
-            AreaLevel.All => AreaScope.All,
-            AreaLevel.County when CountyId is int c => AreaScope.County(c),
-            AreaLevel.Township when CountyId is int c && TownshipId is int t => AreaScope.Township(c, t),
-            AreaLevel.Village when CountyId is int c && TownshipId is int t && VillageId is int v => AreaScope.Village(c, t, v),
-            _ => AreaScope.None,
-        };
+        public AreaScope Scope => PortalRoles.ScopeOf(Role, CountyId, TownshipId, VillageId);
     }
 
     public sealed partial class Validator : AbstractValidator<Command>
@@ -102,11 +95,10 @@ public sealed partial class SaveUser(
             return new(CommandResult.Fail(nameof(Command.VillageId), "所选县、乡镇、村不存在或不相互隶属，请重新选择"), null);
         }
 
-        await using var serviceScope = scopeFactory.CreateAsyncScope();
-        var users = serviceScope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        await using var accounts = UserManagerScope.Create(scopeFactory, currentUser);
         return command.Id is null
-            ? await CreateAsync(users, command, cancellationToken)
-            : await UpdateAsync(users, command, cancellationToken);
+            ? await CreateAsync(accounts.Users, command, cancellationToken)
+            : await UpdateAsync(accounts.Users, command, cancellationToken);
     }
 
     private async Task<CommandResult<string>> CreateAsync(UserManager<PortalUser> users, Command command, CancellationToken cancellationToken)
@@ -139,14 +131,10 @@ public sealed partial class SaveUser(
     private async Task<CommandResult<string>> UpdateAsync(UserManager<PortalUser> users, Command command, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(command.Id!);
-        if (user is null || !currentUser.Scope.Contains(user.Scope) || user.Id == currentUser.UserId && command.Role != currentUser.Role)
+        var currentRoles = user is null ? [] : await users.GetRolesAsync(user);
+        if (user is null || !UserPermissions.CanManage(currentUser, user, currentRoles))
         {
-            return new(CommandResult.Fail("该用户不存在，或不在您的管辖范围内，或您不能修改自己的角色"), null);
-        }
-        var currentRoles = await users.GetRolesAsync(user);
-        if (currentRoles.Any(r => !PortalRoles.AssignableBy(currentUser.Role!).Contains(r)))
-        {
-            return new(CommandResult.Fail("您不能修改比自己权限更高的用户"), null);
+            return new(CommandResult.Fail("该用户不存在、不在您的管辖范围内，或与您同级及以上（自己的账户请用“修改密码”）"), null);
         }
         if (!string.Equals(user.UserName, command.UserName, StringComparison.OrdinalIgnoreCase)
             && await users.FindByNameAsync(command.UserName) is not null)
@@ -160,8 +148,10 @@ public sealed partial class SaveUser(
         if (!updated.Succeeded) return new(Failed(updated), null);
         if (!currentRoles.SequenceEqual([command.Role!]))
         {
-            await users.RemoveFromRolesAsync(user, currentRoles);
-            await users.AddToRoleAsync(user, command.Role!);
+            var removed = await users.RemoveFromRolesAsync(user, currentRoles);
+            if (!removed.Succeeded) return new(Failed(removed), null);
+            var added = await users.AddToRoleAsync(user, command.Role!);
+            if (!added.Succeeded) return new(Failed(added), null);
         }
         // A new role or scope must reach the user's open sessions: the stamp check signs them in again.
         await users.UpdateSecurityStampAsync(user);

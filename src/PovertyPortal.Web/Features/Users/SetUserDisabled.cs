@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -12,17 +10,17 @@ public sealed class SetUserDisabled(IServiceScopeFactory scopeFactory, CurrentUs
     public async Task<CommandResult> HandleAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         if (userId == currentUser.UserId) return CommandResult.Fail("不能停用自己的账户");
-        await using var serviceScope = scopeFactory.CreateAsyncScope();
-        var users = serviceScope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        await using var accounts = UserManagerScope.Create(scopeFactory, currentUser);
+        var users = accounts.Users;
         var user = await users.FindByIdAsync(userId);
         if (user is null || !UserPermissions.CanManage(currentUser, user, await users.GetRolesAsync(user)))
         {
-            return CommandResult.Fail("该用户不存在，或不在您的管辖范围内");
+            return CommandResult.Fail("该用户不存在、不在您的管辖范围内，或与您同级及以上");
         }
         user.IsDisabled = disabled;
-        var updated = await users.UpdateAsync(user);
+        // A new stamp in the same write ends the user's open sessions at the next check.
+        var updated = await users.UpdateSecurityStampAsync(user);
         if (!updated.Succeeded) return CommandResult.Fail(string.Join("；", updated.Errors.Select(e => e.Description)));
-        await users.UpdateSecurityStampAsync(user);
         await auditLog.WriteAsync(currentUser.UserName, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled,
             "PortalUser", user.Id, user.UserName, cancellationToken);
         return CommandResult.Success;

@@ -4,12 +4,16 @@ using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Users;
 
-/// <summary>Whether the current user may change another account: it must lie in their scope and hold only roles they can grant.</summary>
+/// <summary>
+/// Whether the current user may change another account: not their own, inside their scope, and holding only roles
+/// they can grant (so never a peer's).
+/// </summary>
 public static class UserPermissions
 {
-    public static bool CanManage(CurrentUser manager, PortalUser user, IEnumerable<string> userRoles) =>
+    public static bool CanManage(CurrentUser manager, PortalUser user, IList<string> userRoles) =>
         manager.Role is { } role
         && PortalRoles.CanManageUsers(role)
-        && manager.Scope.Contains(user.Scope)
+        && user.Id != manager.UserId
+        && manager.Scope.Contains(user.ScopeAs(userRoles.FirstOrDefault()))
         && userRoles.All(r => PortalRoles.AssignableBy(role).Contains(r));
 }

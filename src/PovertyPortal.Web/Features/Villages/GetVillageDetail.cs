@@ -44,6 +44,7 @@ public sealed class GetVillageDetail(IDbContextFactory<PortalDbContext> dbFactor
         var households = await db.Households.Where(h => h.VillageId == villageId).Where(GetAreaSummaries.IsRegisteredPoor)
             .Select(h => new
             {
+                h.Id,
                 h.Category,
                 h.PrimaryCause,
                 h.IsRelocated,
@@ -66,9 +67,15 @@ public sealed class GetVillageDetail(IDbContextFactory<PortalDbContext> dbFactor
             .GroupBy(h => h.PrimaryCause!.Value)
             .OrderByDescending(g => g.Count())
             .Select(g => Row($"{g.Key.Label()}致贫", g, h => h.People)).ToList();
-        var exits = households.Where(h => h.Status == HouseholdStatus.Exited && h.ExitYear is not null)
-            .GroupBy(h => h.ExitYear!.Value).OrderBy(g => g.Key)
-            .Select(g => new ExitRow(g.Key, g.Count(), g.Sum(h => h.People))).ToList();
+        // From the status history, so an exit still counts in its year when the household later returned (返贫).
+        var exitSteps = await db.HouseholdStatusChanges
+            .Where(s => s.VillageId == villageId && s.Status == HouseholdStatus.Exited)
+            .Select(s => new { s.Year, s.HouseholdId })
+            .ToListAsync(cancellationToken);
+        var peopleOf = households.ToDictionary(h => h.Id, h => h.People);
+        var exits = exitSteps.DistinctBy(s => (s.Year, s.HouseholdId)).GroupBy(s => s.Year).OrderBy(g => g.Key)
+            .Select(g => new ExitRow(g.Key, g.Count(), g.Sum(s => peopleOf.GetValueOrDefault(s.HouseholdId))))
+            .ToList();
 
         var teams = await db.WorkTeams.Where(t => t.VillageId == villageId).OrderBy(t => t.StartDate)
             .Select(t => new

@@ -1,10 +1,20 @@
-// Signs the user out after the configured idle time (等保2.0: 30 minutes). Any key, click, scroll or touch resets it.
+// Idle sign-out (等保2.0: 30 minutes). Activity keeps the sliding sign-in cookie alive through /account/keepalive,
+// since a Blazor circuit sends no HTTP requests; after the idle time the sign-out form is posted. The server ends
+// an idle circuit on its own as well (CircuitActivity).
 (function () {
   var script = document.currentScript;
   var minutes = parseFloat(script && script.dataset.idleMinutes) || 30;
   var limit = minutes * 60 * 1000;
+  var keepAliveEvery = Math.min(5 * 60 * 1000, limit / 3);
   var last = Date.now();
-  function touch() { last = Date.now(); }
+  var lastPing = Date.now();
+  function touch() {
+    last = Date.now();
+    if (last - lastPing >= keepAliveEvery) {
+      lastPing = last;
+      fetch('account/keepalive', { credentials: 'same-origin', cache: 'no-store' }).catch(function () { });
+    }
+  }
   ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart', 'scroll'].forEach(function (name) {
     window.addEventListener(name, touch, { passive: true, capture: true });
   });

@@ -5,11 +5,32 @@
 namespace PovertyPortal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class FieldHistory : Migration
+    public partial class RegistryHistory : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "CountyId",
+                table: "HouseholdStatusChanges",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TownshipId",
+                table: "HouseholdStatusChanges",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VillageId",
+                table: "HouseholdStatusChanges",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "FieldChanges",
                 columns: table => new
@@ -35,6 +56,11 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HouseholdStatusChanges_VillageId_Status_Year",
+                table: "HouseholdStatusChanges",
+                columns: new[] { "VillageId", "Status", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FieldChanges_HouseholdId_At",
                 table: "FieldChanges",
                 columns: new[] { "HouseholdId", "At" });
@@ -45,6 +71,22 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "FieldChanges");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HouseholdStatusChanges_VillageId_Status_Year",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "CountyId",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "TownshipId",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "VillageId",
+                table: "HouseholdStatusChanges");
         }
     }
 }

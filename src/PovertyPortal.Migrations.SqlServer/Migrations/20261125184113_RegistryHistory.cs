@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PovertyPortal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class FieldHistory : Migration
+    public partial class RegistryHistory : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "CountyId",
+                table: "HouseholdStatusChanges",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TownshipId",
+                table: "HouseholdStatusChanges",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VillageId",
+                table: "HouseholdStatusChanges",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "FieldChanges",
                 columns: table => new
@@ -36,6 +57,11 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HouseholdStatusChanges_VillageId_Status_Year",
+                table: "HouseholdStatusChanges",
+                columns: new[] { "VillageId", "Status", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FieldChanges_HouseholdId_At",
                 table: "FieldChanges",
                 columns: new[] { "HouseholdId", "At" });
@@ -46,6 +72,22 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "FieldChanges");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HouseholdStatusChanges_VillageId_Status_Year",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "CountyId",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "TownshipId",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "VillageId",
+                table: "HouseholdStatusChanges");
         }
     }
 }

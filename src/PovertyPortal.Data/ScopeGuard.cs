@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.WorkTeams;
+
+namespace PovertyPortal.Data;
+
+/// <summary>
+/// The write-side twin of the query filters: a row may be added, changed or deleted only when it lies inside the
+/// scope of the context, before the change (original values) as well as after it. Child rows without area ids
+/// (groups, hamlets, profiles, team members) are checked through their village or team.
+/// </summary>
+internal static class ScopeGuard
+{
+    private sealed record Area(int CountyId, int? TownshipId, int? VillageId);
+
+    public static void Check(PortalDbContext db, EntityEntry entry)
+    {
+        if (db.Scope.Unrestricted || !IsAreaRow(entry.Entity)) return;
+
+        var states = entry.State == EntityState.Added ? new[] { false } : [true, false];
+        foreach (var original in states)
+        {
+            var area = AreaOf(db, entry, original);
+            if (area is null || !db.Scope.Contains(area.CountyId, area.TownshipId, area.VillageId))
+            {
+                throw new OutOfScopeException("无权修改管辖范围以外的数据");
+            }
+        }
+    }
+
+    private static bool IsAreaRow(object entity) =>
+        entity is IAreaBound or County or Township or Village or VillageGroup or Hamlet or VillageProfile or WorkTeamMember;
+
+    /// <summary>Where the row lies, as loaded (<paramref name="original"/>) or as about to be saved; null when unknown.</summary>
+    private static Area? AreaOf(PortalDbContext db, EntityEntry entry, bool original)
+    {
+        int Value(string property) =>
+            (int)(original ? entry.Property(property).OriginalValue : entry.Property(property).CurrentValue)!;
+        int? Own(int id) => entry.State == EntityState.Added ? null : id;
+
+        return entry.Entity switch
+        {
+            IAreaBound => new Area(Value("CountyId"), Value("TownshipId"), Value("VillageId")),
+            Township t => new Area(Value("CountyId"), Own(t.Id), null),
+            Village v => new Area(Value("CountyId"), Value("TownshipId"), Own(v.Id)),
+            // A parent added in the same save has no id yet: its navigation tells where the child lies.
+            VillageGroup { Village: { Id: 0 } parent } => new Area(parent.CountyId, parent.TownshipId, null),
+            Hamlet { Village: { Id: 0 } parent } => new Area(parent.CountyId, parent.TownshipId, null),
+            VillageProfile { Village: { Id: 0 } parent } => new Area(parent.CountyId, parent.TownshipId, null),
+            VillageGroup or Hamlet or VillageProfile => VillageArea(db, Value("VillageId")),
+            WorkTeamMember { WorkTeam: { Id: 0 } team } => new Area(team.CountyId, team.TownshipId, team.VillageId),
+            WorkTeamMember => TeamArea(db, Value("WorkTeamId")),
+            _ => null, // counties: system administrators only
+        };
+    }
+
+    // Unfiltered on purpose: the question is where the row lies; the answer is then compared with the scope.
+    private static Area? VillageArea(PortalDbContext db, int villageId) =>
+        db.Villages.IgnoreQueryFilters().Where(v => v.Id == villageId)
+            .Select(v => new Area(v.CountyId, v.TownshipId, v.Id)).FirstOrDefault();
+
+    private static Area? TeamArea(PortalDbContext db, int teamId) =>
+        db.WorkTeams.IgnoreQueryFilters().Where(t => t.Id == teamId)
+            .Select(t => new Area(t.CountyId, t.TownshipId, t.VillageId)).FirstOrDefault();
+}
