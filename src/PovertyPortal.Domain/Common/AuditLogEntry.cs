@@ -28,6 +28,8 @@ public static class AuditActions
     public const string UserDisabled = "UserDisabled";
     public const string UserEnabled = "UserEnabled";
     public const string PasswordReset = "PasswordReset";
+    public const string RevealResidentId = "RevealResidentId";
+    public const string RevealPhone = "RevealPhone";
 
     public static string Label(string action) => action switch
     {
@@ -41,6 +43,8 @@ public static class AuditActions
         UserDisabled => "停用用户",
         UserEnabled => "启用用户",
         PasswordReset => "重置密码",
+        RevealResidentId => "查看完整证件号码",
+        RevealPhone => "查看完整联系电话",
         _ => action,
     };
 }

@@ -101,6 +101,21 @@ public enum LabourAbility
 /// <summary>The Chinese words the users know, one per code value (../shared/GLOSSARY.md).</summary>
 public static class HouseholdLabels
 {
+    /// <summary>The label of any enum value of the register, for generic lists and selects.</summary>
+    public static string LabelOf(Enum value) => value switch
+    {
+        PovertyCategory v => v.Label(),
+        PovertyCause v => v.Label(),
+        HouseholdStatus v => v.Label(),
+        MonitoringType v => v.Label(),
+        Relationship v => v.Label(),
+        Gender v => v.Label(),
+        SchoolingStatus v => v.Label(),
+        HealthStatus v => v.Label(),
+        LabourAbility v => v.Label(),
+        _ => value.ToString(),
+    };
+
     public static string Label(this PovertyCategory value) => value switch
     {
         PovertyCategory.General => "一般贫困户",

@@ -67,15 +67,7 @@ public static class HouseholdFields
         {
             bool b => b ? "是" : "否",
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            PovertyCategory v => v.Label(),
-            PovertyCause v => v.Label(),
-            HouseholdStatus v => v.Label(),
-            MonitoringType v => v.Label(),
-            Relationship v => v.Label(),
-            Gender v => v.Label(),
-            SchoolingStatus v => v.Label(),
-            HealthStatus v => v.Label(),
-            LabourAbility v => v.Label(),
+            Enum e => HouseholdLabels.LabelOf(e),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString(),
         };

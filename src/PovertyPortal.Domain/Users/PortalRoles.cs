@@ -47,6 +47,15 @@ public static class PortalRoles
             _ => AreaScope.None,
         };
 
+    /// <summary>Who keeps the household register: township officials, and county-level users above them.</summary>
+    public static bool CanEditRegister(string? role) => role is TownshipOfficial or CountySupervisor or SystemAdmin;
+
+    /// <summary>
+    /// Who may reveal a masked ID number or phone, one record at a time and audited. Least privilege: the system
+    /// administrator runs the system and has no need to read personal data.
+    /// </summary>
+    public static bool CanRevealPersonalData(string? role) => role is TownshipOfficial or CountySupervisor or WorkTeamLeader;
+
     /// <summary>Who may manage users at all: system administrators anywhere, county supervisors in their county.</summary>
     public static bool CanManageUsers(string role) => role is SystemAdmin or CountySupervisor;
 

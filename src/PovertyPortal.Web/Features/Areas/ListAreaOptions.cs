@@ -3,12 +3,13 @@ using PovertyPortal.Data;
 
 namespace PovertyPortal.Web.Features.Areas;
 
-/// <summary>The counties, townships and villages inside the user's scope, for scope pickers.</summary>
+/// <summary>The counties, townships, villages and village groups inside the user's scope, for pickers.</summary>
 public sealed class ListAreaOptions(IDbContextFactory<PortalDbContext> dbFactory)
 {
     public sealed record AreaOption(int Id, int? ParentId, string Name, string AdminCode);
 
-    public sealed record Result(IReadOnlyList<AreaOption> Counties, IReadOnlyList<AreaOption> Townships, IReadOnlyList<AreaOption> Villages);
+    public sealed record Result(IReadOnlyList<AreaOption> Counties, IReadOnlyList<AreaOption> Townships,
+        IReadOnlyList<AreaOption> Villages, IReadOnlyList<AreaOption> Groups);
 
     public async Task<Result> HandleAsync(CancellationToken cancellationToken = default)
     {
@@ -19,6 +20,8 @@ public sealed class ListAreaOptions(IDbContextFactory<PortalDbContext> dbFactory
             .Select(t => new AreaOption(t.Id, t.CountyId, t.Name, t.AdminCode)).ToListAsync(cancellationToken);
         var villages = await db.Villages.Where(v => !v.IsRetired).OrderBy(v => v.AdminCode)
             .Select(v => new AreaOption(v.Id, v.TownshipId, v.Name, v.AdminCode)).ToListAsync(cancellationToken);
-        return new Result(counties, townships, villages);
+        var groups = await db.VillageGroups.OrderBy(g => g.VillageId).ThenBy(g => g.SortOrder)
+            .Select(g => new AreaOption(g.Id, g.VillageId, g.Name, "")).ToListAsync(cancellationToken);
+        return new Result(counties, townships, villages, groups);
     }
 }

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Reports;
+using PovertyPortal.Web.Features.Common;
+
+namespace PovertyPortal.Web.Features.Households;
+
+/// <summary>
+/// The answer to a save over someone else's newer save: who changed what since the form was opened (from the field
+/// history), and the reassurance that the user's own typing is still in the form.
+/// </summary>
+public static class EditConflict
+{
+    public static async Task<CommandResult> DescribeAsync(PortalDbContext db, string entityType, int entityId,
+        DateTimeOffset loadedAt, string what, CancellationToken cancellationToken)
+    {
+        var changes = await db.FieldChanges
+            .Where(c => c.EntityType == entityType && c.EntityId == entityId && c.At > loadedAt)
+            .OrderBy(c => c.At).Take(20).ToListAsync(cancellationToken);
+        var list = changes.Count == 0 ? "" : "：" + string.Join("；", changes.Select(c =>
+            $"{c.UserName} 于 {ChineseFormat.DateTime(c.At)} 将“{HouseholdFields.Label(c.Field)}”由“{c.OldValue ?? "空"}”改为“{c.NewValue ?? "空"}”"));
+        return CommandResult.Fail(
+            $"保存失败：您打开此表单后，{what}已被他人修改{list}。您填写的内容仍保留在表单中，请记下后关闭表单，重新打开核对再保存。");
+    }
+}

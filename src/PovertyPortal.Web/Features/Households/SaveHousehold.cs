@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Users;
+using PovertyPortal.Web.Features.Common;
+using PovertyPortal.Web.Identity;
+
+namespace PovertyPortal.Web.Features.Households;
+
+/// <summary>
+/// Creates a household or changes one. A change of status (identified, exited, returned, removed) adds a dated step
+/// to the status history; a save over someone else's newer save is refused with what they changed.
+/// </summary>
+public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    public sealed class Command
+    {
+        public int? Id { get; set; }
+        public int? VillageId { get; set; }
+        public int? VillageGroupId { get; set; }
+        public string HouseholdNumber { get; set; } = "";
+        public string? Address { get; set; }
+
+        /// <summary>Empty on an edit means "keep the stored phone": the form never shows it unmasked.</summary>
+        public string? Phone { get; set; }
+        public PovertyCategory? Category { get; set; }
+        public PovertyCause? PrimaryCause { get; set; }
+        public PovertyCause? SecondaryCause { get; set; }
+        public int? IdentificationYear { get; set; }
+        public HouseholdStatus Status { get; set; } = HouseholdStatus.Identified;
+        public int? ExitYear { get; set; }
+
+        /// <summary>When the status (or exit year) changes: the date of the step; today when empty.</summary>
+        public DateTime? StatusChangedOn { get; set; }
+        public string? RemovalReason { get; set; }
+        public bool IsRelocated { get; set; }
+        public string? RelocationSite { get; set; }
+        public double? Latitude { get; set; }
+        public double? Longitude { get; set; }
+        public MonitoringType? MonitoringType { get; set; }
+        public DateTime? MonitoringIdentifiedOn { get; set; }
+        public DateTime? RiskEliminatedOn { get; set; }
+
+        /// <summary>The version the form was loaded from, and when: a newer save by someone else is a conflict.</summary>
+        public Guid Version { get; set; }
+        public DateTimeOffset LoadedAt { get; set; }
+
+        public static Command From(Household h, DateTimeOffset loadedAt) => new()
+        {
+            Id = h.Id, VillageId = h.VillageId, VillageGroupId = h.VillageGroupId, HouseholdNumber = h.HouseholdNumber,
+            Address = h.Address, Category = h.Category, PrimaryCause = h.PrimaryCause, SecondaryCause = h.SecondaryCause,
+            IdentificationYear = h.IdentificationYear, Status = h.Status, ExitYear = h.ExitYear, IsRelocated = h.IsRelocated,
+            RelocationSite = h.RelocationSite, Latitude = h.Latitude, Longitude = h.Longitude, MonitoringType = h.MonitoringType,
+            MonitoringIdentifiedOn = h.MonitoringIdentifiedOn?.ToDateTime(TimeOnly.MinValue),
+            RiskEliminatedOn = h.RiskEliminatedOn?.ToDateTime(TimeOnly.MinValue),
+            Version = h.Version, LoadedAt = loadedAt,
+        };
+    }
+
+    public sealed partial class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            var thisYear = clock.GetUtcNow().Year;
+            var today = clock.GetUtcNow().UtcDateTime.Date.AddDays(1);
+            RuleFor(c => c.VillageId).NotNull().WithMessage("请选择行政村");
+            RuleFor(c => c.HouseholdNumber).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("请填写户编号")
+                .MaximumLength(32).WithMessage("户编号不能超过32个字符")
+                .Matches(HouseholdNumberPattern()).WithMessage("户编号只能包含数字、英文字母和“-”");
+            RuleFor(c => c.Phone).Matches(PhonePattern()).WithMessage("联系电话应为11位手机号码，或带区号的固定电话（如0713-5123456）")
+                .When(c => !string.IsNullOrWhiteSpace(c.Phone));
+            RuleFor(c => c.Address).MaximumLength(200).WithMessage("住址不能超过200个字");
+
+            RuleFor(c => c.Category).NotNull().WithMessage("请选择贫困户属性；只有从未建档立卡的监测对象可以不选")
+                .When(c => c.Status != HouseholdStatus.NotRegistered);
+            RuleFor(c => c.Category).Null().WithMessage("非建档立卡户不应有贫困户属性")
+                .When(c => c.Status == HouseholdStatus.NotRegistered);
+            RuleFor(c => c.MonitoringType).NotNull().WithMessage("非建档立卡户只能作为防返贫监测对象登记，请选择监测对象类别")
+                .When(c => c.Status == HouseholdStatus.NotRegistered);
+            RuleFor(c => c.PrimaryCause).NotNull().WithMessage("请选择主要致贫原因")
+                .When(c => c.Status != HouseholdStatus.NotRegistered);
+            RuleFor(c => c.SecondaryCause).NotEqual(c => c.PrimaryCause).WithMessage("次要致贫原因不能与主要致贫原因相同")
+                .When(c => c.SecondaryCause is not null);
+            RuleFor(c => c.IdentificationYear).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("请填写识别年度")
+                .InclusiveBetween(2013, thisYear).WithMessage($"识别年度应在2013至{thisYear}年之间")
+                .When(c => c.Status != HouseholdStatus.NotRegistered);
+            RuleFor(c => c.ExitYear).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("已脱贫户请填写脱贫年度")
+                .When(c => c.Status == HouseholdStatus.Exited);
+            RuleFor(c => c.ExitYear).Cascade(CascadeMode.Stop)
+                .InclusiveBetween(2014, thisYear).WithMessage($"脱贫年度应在2014至{thisYear}年之间")
+                .Must((c, year) => c.IdentificationYear is null || year >= c.IdentificationYear).WithMessage("脱贫年度不能早于识别年度")
+                .When(c => c.ExitYear is not null);
+            RuleFor(c => c.ExitYear).Null().WithMessage("未脱贫户不应有脱贫年度")
+                .When(c => c.Status is HouseholdStatus.Identified or HouseholdStatus.NotRegistered);
+            RuleFor(c => c.RemovalReason).NotEmpty().WithMessage("清退须填写清退原因")
+                .When(c => c.Status == HouseholdStatus.Removed);
+            RuleFor(c => c.RemovalReason).MaximumLength(200).WithMessage("清退原因不能超过200个字");
+            RuleFor(c => c.StatusChangedOn).LessThan(today).WithMessage("状态变更日期不能晚于今天")
+                .When(c => c.StatusChangedOn is not null);
+            RuleFor(c => c.RelocationSite).NotEmpty().WithMessage("易地搬迁户请填写安置点")
+                .When(c => c.IsRelocated);
+            RuleFor(c => c.Latitude).InclusiveBetween(3.0, 54.0).WithMessage("纬度应在3至54之间（中国境内）")
+                .When(c => c.Latitude is not null);
+            RuleFor(c => c.Longitude).InclusiveBetween(73.0, 136.0).WithMessage("经度应在73至136之间（中国境内）")
+                .When(c => c.Longitude is not null);
+            RuleFor(c => c.Longitude).NotNull().WithMessage("请同时填写经度").When(c => c.Latitude is not null);
+            RuleFor(c => c.Latitude).NotNull().WithMessage("请同时填写纬度").When(c => c.Longitude is not null);
+            RuleFor(c => c.MonitoringIdentifiedOn).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("请填写纳入监测日期")
+                .LessThan(today).WithMessage("纳入监测日期不能晚于今天")
+                .When(c => c.MonitoringType is not null);
+            RuleFor(c => c.RiskEliminatedOn).Cascade(CascadeMode.Stop)
+                .LessThan(today).WithMessage("风险消除日期不能晚于今天")
+                .GreaterThanOrEqualTo(c => c.MonitoringIdentifiedOn).WithMessage("风险消除日期不能早于纳入监测日期")
+                .When(c => c.RiskEliminatedOn is not null);
+            RuleFor(c => c.RiskEliminatedOn).Null().WithMessage("不是监测对象，不应有风险消除日期")
+                .When(c => c.MonitoringType is null);
+        }
+
+        [GeneratedRegex("^[0-9A-Za-z-]+$")]
+        private static partial Regex HouseholdNumberPattern();
+
+        [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+        private static partial Regex PhonePattern();
+    }
+
+    public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
+    {
+        command.HouseholdNumber = ResidentId.Normalize(command.HouseholdNumber);
+        command.Phone = string.IsNullOrWhiteSpace(command.Phone) ? null : ResidentId.Normalize(command.Phone);
+        var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid) return new(CommandResult.From(validation), 0);
+        if (!PortalRoles.CanEditRegister(currentUser.Role)) return new(CommandResult.Fail("您的角色不能修改贫困户信息"), 0);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var village = await db.Villages.FirstOrDefaultAsync(v => v.Id == command.VillageId, cancellationToken);
+        if (village is null) return new(CommandResult.Fail(nameof(Command.VillageId), "该村不在您的管辖范围内"), 0);
+        if (command.VillageGroupId is int groupId
+            && !await db.VillageGroups.AnyAsync(g => g.Id == groupId && g.VillageId == village.Id, cancellationToken))
+        {
+            return new(CommandResult.Fail(nameof(Command.VillageGroupId), "所选村民小组不属于该村"), 0);
+        }
+
+        // 户编号 is unique in the county, also across townships the user cannot see.
+        var clash = await db.Households.IgnoreQueryFilters()
+            .Where(h => h.CountyId == village.CountyId && h.HouseholdNumber == command.HouseholdNumber && h.Id != (command.Id ?? 0))
+            .Select(h => h.Id).AnyAsync(cancellationToken);
+        if (clash) return new(CommandResult.Fail(nameof(Command.HouseholdNumber), $"户编号“{command.HouseholdNumber}”已在本县使用"), 0);
+
+        Household household;
+        if (command.Id is int id)
+        {
+            var found = await db.Households.FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+            if (found is null) return new(CommandResult.Fail("该户不存在，或不在您的管辖范围内"), 0);
+            household = found;
+            db.Entry(household).Property(h => h.Version).OriginalValue = command.Version;
+        }
+        else
+        {
+            household = new Household { HouseholdNumber = command.HouseholdNumber };
+            db.Households.Add(household);
+        }
+
+        var statusChanged = command.Id is null || household.Status != command.Status || household.ExitYear != command.ExitYear;
+        Apply(command, household, village.CountyId, village.TownshipId);
+        if (statusChanged) AddStatusStep(command, household);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return new(await EditConflict.DescribeAsync(fresh, nameof(Household), command.Id!.Value, command.LoadedAt, "该户", cancellationToken), 0);
+        }
+        return new(CommandResult.Success, household.Id);
+    }
+
+    private static void Apply(Command c, Household h, int countyId, int townshipId)
+    {
+        h.CountyId = countyId;
+        h.TownshipId = townshipId;
+        h.VillageId = c.VillageId!.Value;
+        h.VillageGroupId = c.VillageGroupId;
+        h.HouseholdNumber = c.HouseholdNumber;
+        h.Address = string.IsNullOrWhiteSpace(c.Address) ? null : c.Address.Trim();
+        if (c.Phone is not null) h.Phone = c.Phone;
+        h.Category = c.Category;
+        h.PrimaryCause = c.PrimaryCause;
+        h.SecondaryCause = c.SecondaryCause;
+        h.IdentificationYear = c.IdentificationYear;
+        h.Status = c.Status;
+        h.ExitYear = c.ExitYear;
+        h.IsRelocated = c.IsRelocated;
+        h.RelocationSite = c.IsRelocated ? c.RelocationSite?.Trim() : null;
+        h.Latitude = c.Latitude;
+        h.Longitude = c.Longitude;
+        h.MonitoringType = c.MonitoringType;
+        h.MonitoringIdentifiedOn = c.MonitoringType is null ? null : DateOnlyOf(c.MonitoringIdentifiedOn);
+        h.RiskEliminatedOn = c.MonitoringType is null ? null : DateOnlyOf(c.RiskEliminatedOn);
+    }
+
+    private void AddStatusStep(Command c, Household h)
+    {
+        var on = DateOnlyOf(c.StatusChangedOn) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (c.Status == HouseholdStatus.NotRegistered) return;
+        var year = c.Status switch
+        {
+            HouseholdStatus.Identified => c.IdentificationYear ?? on.Year,
+            HouseholdStatus.Exited => c.ExitYear ?? on.Year,
+            _ => on.Year,
+        };
+        h.StatusHistory.Add(new HouseholdStatusChange
+        {
+            CountyId = h.CountyId, TownshipId = h.TownshipId, VillageId = h.VillageId,
+            Status = c.Status, EffectiveOn = on, Year = year,
+            Reason = c.Status == HouseholdStatus.Removed ? c.RemovalReason?.Trim() : null,
+        });
+    }
+
+    private static DateOnly? DateOnlyOf(DateTime? value) => value is null ? null : DateOnly.FromDateTime(value.Value);
+}
