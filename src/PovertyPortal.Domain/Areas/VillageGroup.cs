@@ -8,4 +8,7 @@ public class VillageGroup
     public Village? Village { get; set; }
     public required string Name { get; set; }
     public int SortOrder { get; set; }
+
+    /// <summary>A group merged away or abolished: kept for the households that still point at it, offered no more.</summary>
+    public bool IsRetired { get; set; }
 }

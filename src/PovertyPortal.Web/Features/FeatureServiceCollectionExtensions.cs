@@ -18,6 +18,13 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SaveUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserDisabled>();
+        services.AddScoped<GetAreaTree>();
+        services.AddScoped<SaveTownship>();
+        services.AddScoped<SaveVillage>();
+        services.AddScoped<SaveVillageGroup>();
+        services.AddScoped<SetAreaRetired>();
+        services.AddScoped<ListVillageProfiles>();
+        services.AddScoped<SaveVillageProfile>();
         return services;
     }
 }

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using PovertyPortal.Domain.Users;
+using PovertyPortal.Web.Identity;
+
+namespace PovertyPortal.Web.Features.Areas;
+
+/// <summary>
+/// Who may maintain the administrative tree, and the rules of 统计用区划代码 shared by the save handlers.
+/// The tree is county business: a CountySupervisor inside their county, a SystemAdmin anywhere.
+/// </summary>
+public static partial class AreaTree
+{
+    public const string NoPermission = "您没有维护行政区划的权限";
+
+    /// <summary>Audit actions of tree changes: who added, renamed or retired which area.</summary>
+    public const string AreaSavedAction = "AreaSaved";
+    public const string AreaRetiredAction = "AreaRetired";
+    public const string AreaRestoredAction = "AreaRestored";
+
+    public static bool CanMaintain(CurrentUser user) => user.Role is PortalRoles.SystemAdmin or PortalRoles.CountySupervisor;
+
+    public static bool IsTwelveDigits(string? code) => code is not null && TwelveDigits().IsMatch(code);
+
+    /// <summary>Users paste codes from spreadsheets: spaces and full-width digits are not their mistake.</summary>
+    public static string NormalizeCode(string? code) =>
+        new((code ?? "").Where(c => !char.IsWhiteSpace(c))
+            .Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray());
+
+    [GeneratedRegex("^[0-9]{12}$")]
+    private static partial Regex TwelveDigits();
+}
