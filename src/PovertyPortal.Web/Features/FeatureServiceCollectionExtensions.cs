@@ -1,4 +1,5 @@
 using PovertyPortal.Web.Features.Areas;
+using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.Villages;
 
@@ -18,6 +19,11 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SaveUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserDisabled>();
+        services.AddScoped<ListHouseholds>();
+        services.AddScoped<GetHousehold>();
+        services.AddScoped<SaveHousehold>();
+        services.AddScoped<SaveMember>();
+        services.AddScoped<RevealPersonalData>();
         services.AddScoped<GetAreaTree>();
         services.AddScoped<SaveTownship>();
         services.AddScoped<SaveVillage>();

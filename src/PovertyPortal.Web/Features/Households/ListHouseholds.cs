@@ -100,19 +100,20 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         return households;
     }
 
+    /// <summary>Empty values sort last in both directions, on SQLite and PostgreSQL alike (their NULL orders differ).</summary>
     private static IOrderedQueryable<Household> Sort(IQueryable<Household> households, Query query) =>
         (query.Sort, query.Descending) switch
         {
             (SortField.Village, false) => households.OrderBy(h => h.VillageId).ThenBy(h => h.HouseholdNumber),
             (SortField.Village, true) => households.OrderByDescending(h => h.VillageId).ThenBy(h => h.HouseholdNumber),
-            (SortField.Category, false) => households.OrderBy(h => h.Category).ThenBy(h => h.HouseholdNumber),
-            (SortField.Category, true) => households.OrderByDescending(h => h.Category).ThenBy(h => h.HouseholdNumber),
+            (SortField.Category, false) => households.OrderBy(h => h.Category == null).ThenBy(h => h.Category).ThenBy(h => h.HouseholdNumber),
+            (SortField.Category, true) => households.OrderBy(h => h.Category == null).ThenByDescending(h => h.Category).ThenBy(h => h.HouseholdNumber),
             (SortField.Status, false) => households.OrderBy(h => h.Status).ThenBy(h => h.HouseholdNumber),
             (SortField.Status, true) => households.OrderByDescending(h => h.Status).ThenBy(h => h.HouseholdNumber),
-            (SortField.ExitYear, false) => households.OrderBy(h => h.ExitYear).ThenBy(h => h.HouseholdNumber),
-            (SortField.ExitYear, true) => households.OrderByDescending(h => h.ExitYear).ThenBy(h => h.HouseholdNumber),
-            (SortField.IdentificationYear, false) => households.OrderBy(h => h.IdentificationYear).ThenBy(h => h.HouseholdNumber),
-            (SortField.IdentificationYear, true) => households.OrderByDescending(h => h.IdentificationYear).ThenBy(h => h.HouseholdNumber),
+            (SortField.ExitYear, false) => households.OrderBy(h => h.ExitYear == null).ThenBy(h => h.ExitYear).ThenBy(h => h.HouseholdNumber),
+            (SortField.ExitYear, true) => households.OrderBy(h => h.ExitYear == null).ThenByDescending(h => h.ExitYear).ThenBy(h => h.HouseholdNumber),
+            (SortField.IdentificationYear, false) => households.OrderBy(h => h.IdentificationYear == null).ThenBy(h => h.IdentificationYear).ThenBy(h => h.HouseholdNumber),
+            (SortField.IdentificationYear, true) => households.OrderBy(h => h.IdentificationYear == null).ThenByDescending(h => h.IdentificationYear).ThenBy(h => h.HouseholdNumber),
             (_, true) => households.OrderByDescending(h => h.HouseholdNumber),
             _ => households.OrderBy(h => h.HouseholdNumber),
         };
