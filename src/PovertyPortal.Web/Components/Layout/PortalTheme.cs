@@ -19,6 +19,7 @@ public static class PortalTheme
             Primary = "#1e5aa8",
             Secondary = "#455a64",
             AppbarBackground = "#b71c1c",
+            AppbarText = "#ffffff",
             Background = "#f5f5f5",
             DrawerBackground = "#ffffff",
         },
