@@ -34,6 +34,28 @@ public sealed class ScopeTests(PortalBrowserFixture portal)
     }
 
     [Fact]
+    public async Task A_township_official_cannot_open_another_townships_household_by_URL()
+    {
+        var own = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(own, "township");
+        await PortalPages.WaitUntilInteractiveAsync(own);
+        await own.GotoAsync("/households");
+        await PortalPages.WaitUntilInteractiveAsync(own);
+        var href = await own.GetByTestId("household-table").Locator("tbody a").First.GetAttributeAsync("href");
+        Assert.NotNull(href);
+        await own.Context.CloseAsync();
+
+        var other = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(other, "township2");
+        await PortalPages.WaitUntilInteractiveAsync(other);
+        await other.GotoAsync(href!);
+        await PortalPages.WaitUntilInteractiveAsync(other);
+        await Expect(other.GetByTestId("access-denied")).ToContainTextAsync("无权访问");
+        await Expect(other.GetByTestId("household-header")).ToHaveCountAsync(0);
+        await other.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_work_team_member_is_refused_the_user_management_page()
     {
         var page = await portal.NewPageAsync();
