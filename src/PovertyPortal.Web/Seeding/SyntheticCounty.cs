@@ -293,7 +293,7 @@ public sealed class SyntheticCounty
 
     /// <summary>
     /// A unique ID under the county's area code: sequence numbers are handed out per birth date, odd for men and
-    /// even for women; when a date's 499 numbers of a gender are used up the birth date moves a day earlier.
+    /// even for women, spread over the whole range; when a date's 499 numbers of a gender are used up the birth date moves a day earlier.
     /// </summary>
     private string NextResidentId(ref DateOnly birthDate, Gender gender)
     {
@@ -304,7 +304,10 @@ public sealed class SyntheticCounty
             if (used < 499)
             {
                 nextSequence[key] = used + 1;
-                var sequence = (used * 2) + (gender == Gender.Male ? 1 : 2);
+                // Real sequence numbers spread over 001–999 (their first digits name the police station), so the
+                // last four digits are spread too: step through the 499 slots of the date by a stride coprime to 499.
+                var slot = ((used * 211) + key) % 499;
+                var sequence = (slot * 2) + (gender == Gender.Male ? 1 : 2);
                 return ResidentId.Create(areaCode, birthDate, sequence, gender).Value;
             }
             birthDate = birthDate.AddDays(-1);
