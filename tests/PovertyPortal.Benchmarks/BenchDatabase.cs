@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
@@ -45,7 +46,7 @@ public sealed class BenchDatabase
             ?? throw new InvalidOperationException($"Set {variable} to the connection string of a database made by generate-county.");
         var builder = new DbContextOptionsBuilder<PortalDbContext>();
         DatabaseServiceCollectionExtensions.Configure(builder, provider, connectionString);
-        if (Environment.GetEnvironmentVariable("PORTAL_BENCH_SQL") == "1") builder.LogTo(Console.WriteLine, [DbLoggerCategory.Database.Command.Name]);
+        if (Environment.GetEnvironmentVariable("PORTAL_BENCH_SQL") == "1") builder.LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]);
         var database = new BenchDatabase(provider, builder.Options);
         await database.LocateAsync();
         return database;
@@ -69,7 +70,8 @@ public sealed class BenchDatabase
         // households), its head's name and the last four characters of the head's ID.
         var villageIds = await db.Villages.Where(v => v.TownshipId == TownshipId).OrderBy(v => v.AdminCode).Select(v => v.Id).Take(3).ToListAsync();
         var probeVillage = villageIds[^1];
-        var probe = await db.Households.Where(h => h.VillageId == probeVillage).OrderBy(h => h.HouseholdNumber).Skip(500)
+        var middle = await db.Households.CountAsync(h => h.VillageId == probeVillage) / 2;
+        var probe = await db.Households.Where(h => h.VillageId == probeVillage).OrderBy(h => h.HouseholdNumber).Skip(middle)
             .Select(h => new { h.HouseholdNumber, Head = h.Members.Where(m => m.Relationship == Relationship.Head).Select(m => new { m.Name, m.ResidentIdTail }).First() })
             .FirstAsync();
         HouseholdNumberPrefix = probe.HouseholdNumber[..14];
