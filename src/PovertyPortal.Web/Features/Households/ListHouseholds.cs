@@ -60,8 +60,8 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
             {
                 h.Id,
                 h.HouseholdNumber,
-                Village = db.Villages.Where(v => v.Id == h.VillageId).Select(v => v.Name).FirstOrDefault(),
-                Group = db.VillageGroups.Where(g => g.Id == h.VillageGroupId).Select(g => g.Name).FirstOrDefault(),
+                h.VillageId,
+                h.VillageGroupId,
                 h.Category,
                 h.PrimaryCause,
                 h.Status,
@@ -72,19 +72,25 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
             })
             .ToListAsync(cancellationToken);
 
-        // The members of this page only, in a second query: a head or count subquery per row of the first made the
-        // databases number or count the members of every household in scope.
+        // Members, village and group names of this page only, in small queries of their own: as subqueries of the
+        // page query they ran for every row skipped by the offset (PostgreSQL), and the head subquery made SQLite
+        // number the heads of every household in scope.
         var ids = page.Select(h => h.Id).ToList();
         var members = (await db.Members
                 .Where(m => ids.Contains(m.HouseholdId))
                 .Select(m => new { m.Id, m.HouseholdId, m.Name, m.ResidentId, m.Relationship, m.IsDeceased })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.HouseholdId);
+        var villageIds = page.Select(h => h.VillageId).Distinct().ToList();
+        var villages = await db.Villages.Where(v => villageIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
+        var groupIds = page.Select(h => h.VillageGroupId).OfType<int>().Distinct().ToList();
+        var groups = await db.VillageGroups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
 
         return new Result(page.Select(h =>
         {
             var head = members[h.Id].Where(m => m.Relationship == Relationship.Head).MinBy(m => m.Id);
-            return new Row(h.Id, h.HouseholdNumber, h.Village ?? "", h.Group, head?.Name,
+            return new Row(h.Id, h.HouseholdNumber, villages.GetValueOrDefault(h.VillageId, ""),
+                h.VillageGroupId is int groupId ? groups.GetValueOrDefault(groupId) : null, head?.Name,
                 head is null ? null : ResidentId.Mask(head.ResidentId), members[h.Id].Count(m => !m.IsDeceased), h.Category,
                 h.PrimaryCause, h.Status, h.IdentificationYear, h.ExitYear, h.MonitoringType, h.IsRelocated);
         }).ToList(), total);
