@@ -21,6 +21,17 @@ public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
         builder.HasIndex(h => new { h.TownshipId, h.VillageId });
         builder.HasIndex(h => new { h.VillageId, h.Status });
 
+        // The household list (docs/benchmarks.md): every index leads with the scope columns the list repeats.
+        // A township official's list in household-number order, and its total.
+        builder.HasIndex(h => new { h.CountyId, h.TownshipId, h.HouseholdNumber });
+        // Sorting by status either way and filtering by status, already in household-number order.
+        builder.HasIndex(h => new { h.CountyId, h.Status, h.HouseholdNumber });
+        // The totals of category (+ status) and exit-year filters without reading the rows.
+        builder.HasIndex(h => new { h.CountyId, h.Category, h.Status });
+        builder.HasIndex(h => new { h.CountyId, h.ExitYear });
+        // Household-number prefix search on PostgreSQL (LIKE 'x%' needs a pattern index outside the C collation).
+        builder.HasIndex(h => h.HouseholdNumber).HasOperators("text_pattern_ops");
+
         builder.HasOne<County>().WithMany().HasForeignKey(h => h.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Township>().WithMany().HasForeignKey(h => h.TownshipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Village>().WithMany().HasForeignKey(h => h.VillageId).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,8 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => new { m.CountyId, m.ResidentId });
         builder.HasIndex(m => new { m.CountyId, m.ResidentIdTail });
         builder.HasIndex(m => m.HouseholdId);
+        // Name prefix search in the household list: a range on SQLite, LIKE 'x%' on PostgreSQL (pattern index).
+        builder.HasIndex(m => m.Name).HasOperators("text_pattern_ops");
 
         builder.HasOne(m => m.Household).WithMany(h => h.Members).HasForeignKey(m => m.HouseholdId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -718,7 +718,13 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdNumber");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("HouseholdNumber"), new[] { "text_pattern_ops" });
+
                     b.HasIndex("VillageGroupId");
+
+                    b.HasIndex("CountyId", "ExitYear");
 
                     b.HasIndex("CountyId", "HouseholdNumber")
                         .IsUnique();
@@ -726,6 +732,12 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("TownshipId", "VillageId");
 
                     b.HasIndex("VillageId", "Status");
+
+                    b.HasIndex("CountyId", "Category", "Status");
+
+                    b.HasIndex("CountyId", "Status", "HouseholdNumber");
+
+                    b.HasIndex("CountyId", "TownshipId", "HouseholdNumber");
 
                     b.ToTable("Households");
                 });
@@ -892,6 +904,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("Name");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("CountyId", "ResidentId");
 

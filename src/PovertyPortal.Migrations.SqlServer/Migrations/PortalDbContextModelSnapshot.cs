@@ -719,7 +719,12 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdNumber")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
+
                     b.HasIndex("VillageGroupId");
+
+                    b.HasIndex("CountyId", "ExitYear");
 
                     b.HasIndex("CountyId", "HouseholdNumber")
                         .IsUnique();
@@ -727,6 +732,12 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("TownshipId", "VillageId");
 
                     b.HasIndex("VillageId", "Status");
+
+                    b.HasIndex("CountyId", "Category", "Status");
+
+                    b.HasIndex("CountyId", "Status", "HouseholdNumber");
+
+                    b.HasIndex("CountyId", "TownshipId", "HouseholdNumber");
 
                     b.ToTable("Households");
                 });
@@ -893,6 +904,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("Name")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
 
                     b.HasIndex("CountyId", "ResidentId");
 

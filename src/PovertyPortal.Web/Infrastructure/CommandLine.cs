@@ -11,10 +11,12 @@ namespace PovertyPortal.Web.Infrastructure;
 ///   migrate                                   apply migrations to the configured database
 ///   create-admin --user NAME [--name 姓名]    create the first system administrator; the password is read from
 ///                                             standard input (or PORTAL_ADMIN_PASSWORD) and never from the command line
+///   generate-county --households N [--townships 20] [--seed 1]
+///                                             write a synthetic county for benchmarks (GenerateCountyCommand)
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -26,6 +28,7 @@ public static class CommandLine
             {
                 "migrate" => await MigrateAsync(services),
                 "create-admin" => await CreateAdminAsync(services, args),
+                "generate-county" => await GenerateCountyCommand.RunAsync(services, args),
                 _ => 2,
             };
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 
 namespace PovertyPortal.Web.Features.Households;
@@ -59,10 +60,8 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
             {
                 h.Id,
                 h.HouseholdNumber,
-                Village = db.Villages.Where(v => v.Id == h.VillageId).Select(v => v.Name).FirstOrDefault(),
-                Group = db.VillageGroups.Where(g => g.Id == h.VillageGroupId).Select(g => g.Name).FirstOrDefault(),
-                Head = h.Members.Where(m => m.Relationship == Relationship.Head).Select(m => new { m.Name, m.ResidentId }).FirstOrDefault(),
-                MemberCount = h.Members.Count(m => !m.IsDeceased),
+                h.VillageId,
+                h.VillageGroupId,
                 h.Category,
                 h.PrimaryCause,
                 h.Status,
@@ -73,14 +72,33 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
             })
             .ToListAsync(cancellationToken);
 
-        return new Result(page.Select(h => new Row(h.Id, h.HouseholdNumber, h.Village ?? "", h.Group, h.Head?.Name,
-            h.Head is null ? null : ResidentId.Mask(h.Head.ResidentId), h.MemberCount, h.Category, h.PrimaryCause, h.Status,
-            h.IdentificationYear, h.ExitYear, h.MonitoringType, h.IsRelocated)).ToList(), total);
+        // Members, village and group names of this page only, in small queries of their own: as subqueries of the
+        // page query they ran for every row skipped by the offset (PostgreSQL), and the head subquery made SQLite
+        // number the heads of every household in scope.
+        var ids = page.Select(h => h.Id).ToList();
+        var members = (await db.Members
+                .Where(m => ids.Contains(m.HouseholdId))
+                .Select(m => new { m.Id, m.HouseholdId, m.Name, m.ResidentId, m.Relationship, m.IsDeceased })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.HouseholdId);
+        var villageIds = page.Select(h => h.VillageId).Distinct().ToList();
+        var villages = await db.Villages.Where(v => villageIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
+        var groupIds = page.Select(h => h.VillageGroupId).OfType<int>().Distinct().ToList();
+        var groups = await db.VillageGroups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+
+        return new Result(page.Select(h =>
+        {
+            var head = members[h.Id].Where(m => m.Relationship == Relationship.Head).MinBy(m => m.Id);
+            return new Row(h.Id, h.HouseholdNumber, villages.GetValueOrDefault(h.VillageId, ""),
+                h.VillageGroupId is int groupId ? groups.GetValueOrDefault(groupId) : null, head?.Name,
+                head is null ? null : ResidentId.Mask(head.ResidentId), members[h.Id].Count(m => !m.IsDeceased), h.Category,
+                h.PrimaryCause, h.Status, h.IdentificationYear, h.ExitYear, h.MonitoringType, h.IsRelocated);
+        }).ToList(), total);
     }
 
     private static IQueryable<Household> Filter(PortalDbContext db, Query query)
     {
-        var households = db.Households.AsQueryable();
+        var households = WithScopeColumns(db.Households, db.Scope);
         if (query.VillageId is int village) households = households.Where(h => h.VillageId == village);
         if (query.VillageGroupId is int group) households = households.Where(h => h.VillageGroupId == group);
         if (query.Category is { } category) households = households.Where(h => h.Category == category);
@@ -92,28 +110,62 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         var text = Normalize(query.Text);
         if (text.Length > 0)
         {
-            // Each kind of text uses an index: household numbers and names by prefix, ID numbers by their tail.
-            var tail = text.Length == 4 && text.All(c => char.IsAsciiDigit(c) || c == 'X') ? text : null;
-            var byMember = db.Members.Where(m => m.Name.StartsWith(text) || m.ResidentIdTail == tail).Select(m => m.HouseholdId);
-            households = households.Where(h => h.HouseholdNumber.StartsWith(text) || byMember.Contains(h.Id));
+            // Each kind of text has its own index: household numbers and names by prefix, ID numbers whole or by their
+            // last 4 characters. The union of the matching household ids keeps every branch on its index.
+            var digits = text.All(c => char.IsAsciiDigit(c) || c == 'X');
+            var tail = digits && text.Length == 4 ? text : null;
+            var whole = digits && text.Length == 18 ? text : null;
+            // SQLite's LIKE ignores case and so cannot use a (binary) index: there a prefix is the range [text, next)
+            // in binary order. PostgreSQL's LIKE 'text%' uses the text_pattern_ops indexes, SQL Server's its own.
+            var next = text[..^1] + (char)(text[^1] + 1);
+            var numbers = WithScopeColumns(db.Households, db.Scope);
+            var members = WithScopeColumns(db.Members, db.Scope);
+            var byNumber = db.Database.IsSqlite()
+                ? numbers.Where(h => string.Compare(h.HouseholdNumber, text) >= 0 && string.Compare(h.HouseholdNumber, next) < 0)
+                : numbers.Where(h => h.HouseholdNumber.StartsWith(text));
+            var byName = db.Database.IsSqlite()
+                ? members.Where(m => string.Compare(m.Name, text) >= 0 && string.Compare(m.Name, next) < 0)
+                : members.Where(m => m.Name.StartsWith(text));
+            var byId = members.Where(m => m.ResidentIdTail == tail || m.ResidentId == whole).Select(m => m.HouseholdId);
+            var matches = byNumber.Select(h => h.Id).Union(byName.Select(m => m.HouseholdId)).Union(byId);
+            households = households.Where(h => matches.Contains(h.Id));
         }
         return households;
     }
 
-    /// <summary>Empty values sort last in both directions, on SQLite and PostgreSQL alike (their NULL orders differ).</summary>
+    /// <summary>
+    /// The query filter already keeps every row inside the user's scope, but as "unrestricted OR (CountyId = …)",
+    /// which no database can seek on. Repeating the scope as plain equalities lets the indexes that lead with
+    /// CountyId (and TownshipId) do the work; it never widens what the filter allows.
+    /// </summary>
+    private static IQueryable<T> WithScopeColumns<T>(IQueryable<T> rows, AreaScope scope) where T : IAreaBound
+    {
+        if (scope.Unrestricted) return rows;
+        if (scope.CountyId is int county) rows = rows.Where(e => e.CountyId == county);
+        if (scope.TownshipId is int township) rows = rows.Where(e => e.TownshipId == township);
+        if (scope.VillageId is int village) rows = rows.Where(e => e.VillageId == village);
+        return rows;
+    }
+
+    /// <summary>
+    /// Ties are broken by household number in the same direction, so that one ascending index
+    /// (CountyId, column, HouseholdNumber) can be read forwards or backwards for either direction.
+    /// Empty values of the nullable columns sort last in both directions, on SQLite and PostgreSQL alike
+    /// (their own NULL orders differ).
+    /// </summary>
     private static IOrderedQueryable<Household> Sort(IQueryable<Household> households, Query query) =>
         (query.Sort, query.Descending) switch
         {
             (SortField.Village, false) => households.OrderBy(h => h.VillageId).ThenBy(h => h.HouseholdNumber),
-            (SortField.Village, true) => households.OrderByDescending(h => h.VillageId).ThenBy(h => h.HouseholdNumber),
+            (SortField.Village, true) => households.OrderByDescending(h => h.VillageId).ThenByDescending(h => h.HouseholdNumber),
             (SortField.Category, false) => households.OrderBy(h => h.Category == null).ThenBy(h => h.Category).ThenBy(h => h.HouseholdNumber),
-            (SortField.Category, true) => households.OrderBy(h => h.Category == null).ThenByDescending(h => h.Category).ThenBy(h => h.HouseholdNumber),
+            (SortField.Category, true) => households.OrderBy(h => h.Category == null).ThenByDescending(h => h.Category).ThenByDescending(h => h.HouseholdNumber),
             (SortField.Status, false) => households.OrderBy(h => h.Status).ThenBy(h => h.HouseholdNumber),
-            (SortField.Status, true) => households.OrderByDescending(h => h.Status).ThenBy(h => h.HouseholdNumber),
+            (SortField.Status, true) => households.OrderByDescending(h => h.Status).ThenByDescending(h => h.HouseholdNumber),
             (SortField.ExitYear, false) => households.OrderBy(h => h.ExitYear == null).ThenBy(h => h.ExitYear).ThenBy(h => h.HouseholdNumber),
-            (SortField.ExitYear, true) => households.OrderBy(h => h.ExitYear == null).ThenByDescending(h => h.ExitYear).ThenBy(h => h.HouseholdNumber),
+            (SortField.ExitYear, true) => households.OrderBy(h => h.ExitYear == null).ThenByDescending(h => h.ExitYear).ThenByDescending(h => h.HouseholdNumber),
             (SortField.IdentificationYear, false) => households.OrderBy(h => h.IdentificationYear == null).ThenBy(h => h.IdentificationYear).ThenBy(h => h.HouseholdNumber),
-            (SortField.IdentificationYear, true) => households.OrderBy(h => h.IdentificationYear == null).ThenByDescending(h => h.IdentificationYear).ThenBy(h => h.HouseholdNumber),
+            (SortField.IdentificationYear, true) => households.OrderBy(h => h.IdentificationYear == null).ThenByDescending(h => h.IdentificationYear).ThenByDescending(h => h.HouseholdNumber),
             (_, true) => households.OrderByDescending(h => h.HouseholdNumber),
             _ => households.OrderBy(h => h.HouseholdNumber),
         };

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using PovertyPortal.Benchmarks;
+using PovertyPortal.Data;
+
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks [-- --filter *]      the benchmarks (docs/benchmarks.md)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --once           each query once: time, total, probes
+if (args.Contains("--once"))
+{
+    foreach (var provider in BenchDatabase.Configured())
+    {
+        foreach (var scope in new[] { "County", "Township" })
+        {
+            var bench = new HouseholdListBenchmarks { Provider = provider, Scope = scope };
+            bench.Setup();
+            Console.WriteLine($"== {provider} {scope}");
+            foreach (var method in typeof(HouseholdListBenchmarks).GetMethods().Where(m => m.IsDefined(typeof(BenchmarkAttribute), false)))
+            {
+                var watch = Stopwatch.StartNew();
+                var result = await (Task<PovertyPortal.Web.Features.Households.ListHouseholds.Result>)method.Invoke(bench, null)!;
+                var first = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                await (Task<PovertyPortal.Web.Features.Households.ListHouseholds.Result>)method.Invoke(bench, null)!;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{method.Name,-28} first {first,8:F1} ms  again {watch.Elapsed.TotalMilliseconds,8:F1} ms  total {result.TotalCount,7}  rows {result.Rows.Count}"));
+            }
+        }
+    }
+    return 0;
+}
+
+// In-process (no child build), one query per measurement so that the percentiles are those of single page queries;
+// outliers are kept, since a p95 target is about them.
+var job = Job.Default
+    .WithToolchain(InProcessEmitToolchain.Instance)
+    .WithWarmupCount(3)
+    .WithIterationCount(30)
+    .WithInvocationCount(1)
+    .WithUnrollFactor(1)
+    .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove); // P95 of every measured query, slow ones included
+var config = ManualConfig.CreateEmpty()
+    .AddJob(job)
+    .AddColumnProvider(DefaultColumnProviders.Instance)
+    .AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max)
+    .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
+    .AddExporter(MarkdownExporter.GitHub)
+    .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond))
+    .WithOptions(ConfigOptions.JoinSummary);
+if (!BenchDatabase.Configured().Any())
+{
+    Console.Error.WriteLine($"Set {BenchDatabase.SqliteVariable} and/or {BenchDatabase.PostgresVariable} to a database made by generate-county.");
+    return 2;
+}
+BenchmarkSwitcher.FromAssembly(typeof(HouseholdListBenchmarks).Assembly).Run(args, config);
+return 0;
