@@ -872,18 +872,6 @@ public static class DemoCountyBuilder
     /// </summary>
     private sealed class NameGenerator(Random random, IReadOnlyList<SurnameWeight> villageSurnames, IReadOnlyList<SurnameWeight> countySurnames)
     {
-        private static readonly string[] MaleCharacters =
-        [
-            "建", "国", "明", "华", "军", "平", "志", "勇", "伟", "强", "文", "海", "林", "春", "新", "德", "永", "学", "光",
-            "成", "庆", "长", "金", "福", "生", "发", "兵", "全", "东", "安", "忠", "友", "山", "松", "波", "杰", "涛", "斌",
-            "俊", "浩", "宇", "峰", "磊", "汉", "桂", "水", "清", "贵", "荣", "祥",
-        ];
-
-        private static readonly string[] FemaleCharacters =
-        [
-            "秀", "英", "兰", "芳", "桂", "珍", "华", "玉", "梅", "凤", "霞", "红", "丽", "娟", "琴", "云", "燕", "萍", "莲",
-            "菊", "敏", "静", "婷", "雪", "春", "月", "慧", "丹", "琳", "欣", "翠", "香", "花", "银", "艳", "美",
-        ];
 
         /// <summary>Names printed in 范文第1篇 and 范文第2篇.</summary>
         private static readonly HashSet<string> SeedTextNames = new(StringComparer.Ordinal)
@@ -899,12 +887,12 @@ public static class DemoCountyBuilder
 
         public string Name(string surname, Gender gender, HashSet<string> taken)
         {
-            var characters = gender == Gender.Male ? MaleCharacters : FemaleCharacters;
+            var characters = gender == Gender.Male ? SyntheticNames.MaleCharacters : SyntheticNames.FemaleCharacters;
             for (var attempt = 0; attempt < 200; attempt++)
             {
                 var given = random.Next(100) < 30
-                    ? characters[random.Next(characters.Length)]
-                    : characters[random.Next(characters.Length)] + characters[random.Next(characters.Length)];
+                    ? characters[random.Next(characters.Count)]
+                    : characters[random.Next(characters.Count)] + characters[random.Next(characters.Count)];
                 var name = surname + given;
                 if (!SeedTextNames.Contains(name) && taken.Add(name)) return name;
             }

@@ -22,19 +22,6 @@ public sealed class SyntheticCounty
         "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈",
     ];
 
-    private static readonly string[] MaleCharacters =
-    [
-        "建", "国", "明", "华", "军", "平", "志", "勇", "伟", "强", "文", "海", "林", "春", "新", "德", "永", "学", "光",
-        "成", "庆", "长", "金", "福", "生", "发", "兵", "全", "东", "安", "忠", "友", "山", "松", "波", "杰", "涛", "斌",
-        "俊", "浩", "宇", "峰", "磊", "汉", "桂", "水", "清", "贵", "荣", "祥",
-    ];
-
-    private static readonly string[] FemaleCharacters =
-    [
-        "秀", "英", "兰", "芳", "桂", "珍", "华", "玉", "梅", "凤", "霞", "红", "丽", "娟", "琴", "云", "燕", "萍", "莲",
-        "菊", "敏", "静", "婷", "雪", "春", "月", "慧", "丹", "琳", "欣", "翠", "香", "花", "银", "艳", "美",
-    ];
-
     private static readonly string[] PlaceCharacters =
     [
         "青", "石", "桥", "河", "山", "岭", "坪", "溪", "湾", "口", "坡", "田", "林", "塘", "沟", "峪", "岗", "埠", "滩", "冲",
@@ -316,12 +303,12 @@ public sealed class SyntheticCounty
 
     private static string Name(string surname, Gender gender, Random random, HashSet<string> taken)
     {
-        var characters = gender == Gender.Male ? MaleCharacters : FemaleCharacters;
+        var characters = gender == Gender.Male ? SyntheticNames.MaleCharacters : SyntheticNames.FemaleCharacters;
         while (true)
         {
             var given = random.Next(100) < 30
-                ? characters[random.Next(characters.Length)]
-                : characters[random.Next(characters.Length)] + characters[random.Next(characters.Length)];
+                ? characters[random.Next(characters.Count)]
+                : characters[random.Next(characters.Count)] + characters[random.Next(characters.Count)];
             if (taken.Add(surname + given)) return surname + given;
         }
     }
