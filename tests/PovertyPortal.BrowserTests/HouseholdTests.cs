@@ -89,6 +89,26 @@ public sealed class HouseholdTests(PortalBrowserFixture portal)
     }
 
     [Fact]
+    public async Task The_filtered_list_downloads_as_an_Excel_workbook()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "township");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GotoAsync("/households");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("household-table")).ToContainTextAsync("共");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
+        Assert.StartsWith("贫困人口花名册-", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.True(bytes.Length > 1000);
+        Assert.Equal((byte)'P', bytes[0]); // a zip package, as every .xlsx is
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("已导出");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Two_officials_edit_the_same_household_and_the_second_is_told_what_changed()
     {
         var first = await portal.NewPageAsync();

@@ -30,6 +30,7 @@ public static class AuditActions
     public const string PasswordReset = "PasswordReset";
     public const string RevealResidentId = "RevealResidentId";
     public const string RevealPhone = "RevealPhone";
+    public const string ExportRegister = "ExportRegister";
 
     public static string Label(string action) => action switch
     {
@@ -45,6 +46,7 @@ public static class AuditActions
         PasswordReset => "重置密码",
         RevealResidentId => "查看完整证件号码",
         RevealPhone => "查看完整联系电话",
+        ExportRegister => "导出贫困户名单",
         _ => action,
     };
 }

@@ -24,6 +24,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SaveHousehold>();
         services.AddScoped<SaveMember>();
         services.AddScoped<RevealPersonalData>();
+        services.AddScoped<ExportHouseholds>();
         services.AddScoped<GetAreaTree>();
         services.AddScoped<SaveTownship>();
         services.AddScoped<SaveVillage>();

@@ -96,7 +96,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         }).ToList(), total);
     }
 
-    private static IQueryable<Household> Filter(PortalDbContext db, Query query)
+    internal static IQueryable<Household> Filter(PortalDbContext db, Query query)
     {
         var households = WithScopeColumns(db.Households, db.Scope);
         if (query.VillageId is int village) households = households.Where(h => h.VillageId == village);

@@ -1,0 +1,78 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.IntegrationTests.Infrastructure;
+using PovertyPortal.Web.Features.Households;
+
+namespace PovertyPortal.IntegrationTests;
+
+public abstract class ExportTests(PortalAppFixture app)
+{
+    private static List<string[]> ReadRows(Stream file)
+    {
+        file.Position = 0;
+        using var document = SpreadsheetDocument.Open(file, false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        return sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToArray()).ToList();
+    }
+
+    [Fact]
+    public async Task A_township_official_exports_their_villages_register_with_complete_IDs_and_it_is_audited()
+    {
+        await using var db = app.SystemDb();
+        var townshipId = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
+        var village = await db.Villages.Where(v => v.TownshipId == townshipId).OrderBy(v => v.Id).FirstAsync();
+        var expected = await db.Members.Where(m => m.VillageId == village.Id).Select(m => m.ResidentId).ToListAsync();
+
+        await using var scope = await app.ScopeForAsync("township");
+        using var file = new MemoryStream();
+        var summary = await scope.ServiceProvider.GetRequiredService<ExportHouseholds>()
+            .WriteAsync(new ListHouseholds.Query { VillageId = village.Id }, file);
+
+        var rows = ReadRows(file);
+        Assert.Equal(ExportHouseholds.Columns, rows[0]);
+        Assert.Equal(expected.Count, rows.Count - 1);
+        Assert.Equal(expected.Order(), rows.Skip(1).Select(r => r[6]).Order());
+        Assert.All(rows.Skip(1), r => Assert.Equal(village.Name, r[2]));
+        Assert.True(summary.Complete);
+        Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditActions.ExportRegister && a.UserName == "township"
+            && a.Detail == $"{summary.Households}户{summary.Members}人，证件号码完整"));
+    }
+
+    [Fact]
+    public async Task A_role_that_may_not_see_IDs_gets_them_masked_and_nobody_gets_another_townships_rows()
+    {
+        await using var db = app.SystemDb();
+        var townshipId = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
+        var otherVillage = await db.Villages.Where(v => v.TownshipId != townshipId).Select(v => v.Id).FirstAsync();
+
+        await using (var scope = await app.ScopeForAsync("admin"))
+        {
+            using var file = new MemoryStream();
+            var summary = await scope.ServiceProvider.GetRequiredService<ExportHouseholds>().WriteAsync(new ListHouseholds.Query(), file);
+            Assert.False(summary.Complete);
+            Assert.All(ReadRows(file).Skip(1), r =>
+            {
+                Assert.Matches(@"^\d{6}\*{8}[\dX]{4}$", r[6]);
+                Assert.True(r[28].Length == 0 || r[28].Contains("****", StringComparison.Ordinal), r[28]);
+            });
+        }
+        await using (var scope = await app.ScopeForAsync("township"))
+        {
+            using var file = new MemoryStream();
+            var summary = await scope.ServiceProvider.GetRequiredService<ExportHouseholds>()
+                .WriteAsync(new ListHouseholds.Query { VillageId = otherVillage }, file);
+            Assert.Equal((0, 0), (summary.Households, summary.Members));
+            Assert.Single(ReadRows(file));
+        }
+    }
+}
+
+[Collection(nameof(SqliteCollection))]
+public sealed class ExportTestsOnSqlite(SqliteAppFixture app) : ExportTests(app);
+
+[Collection(nameof(PostgreSqlCollection))]
+public sealed class ExportTestsOnPostgreSql(PostgreSqlAppFixture app) : ExportTests(app);
