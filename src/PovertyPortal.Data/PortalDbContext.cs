@@ -42,6 +42,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<WorkTeamMember> WorkTeamMembers => Set<WorkTeamMember>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

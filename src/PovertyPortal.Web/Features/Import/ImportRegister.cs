@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Users;
+using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Web.Identity;
+
+namespace PovertyPortal.Web.Features.Import;
+
+/// <summary>
+/// Imports a register file, all or nothing. The same run makes the preview (nothing written) and the import (written
+/// in one transaction, only when the file has no error): the plan is made again at confirmation, against the data
+/// as it is then. Rows are checked by the validators of the household and member forms, and by the user's scope.
+/// </summary>
+public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    private const int SaveEvery = 1_000;
+
+    public sealed record VillageCounts(string Village, int HouseholdsCreated, int HouseholdsUpdated, int HouseholdsUnchanged,
+        int MembersCreated, int MembersUpdated, int MembersUnchanged);
+
+    public sealed record MissingMember(string HouseholdNumber, string Name, string ResidentIdMasked);
+
+    public sealed record Result(
+        IReadOnlyList<VillageCounts> Villages, IReadOnlyList<RowError> Errors, IReadOnlyList<string> AreasToCreate,
+        IReadOnlyList<MissingMember> MissingMembers, bool Written, int? BatchId)
+    {
+        public int HouseholdsCreated => Villages.Sum(v => v.HouseholdsCreated);
+        public int HouseholdsUpdated => Villages.Sum(v => v.HouseholdsUpdated);
+        public int HouseholdsUnchanged => Villages.Sum(v => v.HouseholdsUnchanged);
+        public int MembersCreated => Villages.Sum(v => v.MembersCreated);
+        public int MembersUpdated => Villages.Sum(v => v.MembersUpdated);
+        public int MembersUnchanged => Villages.Sum(v => v.MembersUnchanged);
+        public int Changes => HouseholdsCreated + HouseholdsUpdated + MembersCreated + MembersUpdated + AreasToCreate.Count;
+    }
+
+    /// <summary>
+    /// Checks the file against the database and, unless <paramref name="dryRun"/>, writes it when nothing is wrong.
+    /// <paramref name="createAreas"/>: townships, villages and groups named in the file but missing are created
+    /// (county-level users only).
+    /// </summary>
+    public async Task<Result> RunAsync(RegisterSheet sheet, string fileName, bool createAreas, bool dryRun,
+        IProgress<int>? householdsDone = null, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<RowError>(sheet.Errors);
+        if (!PortalRoles.CanEditRegister(currentUser.Role))
+        {
+            errors.Add(new RowError(0, "", null, "您的角色不能导入贫困户信息"));
+            return new Result([], errors, [], [], false, null);
+        }
+        var households = RegisterHouseholds.Group(sheet);
+        var mayCreateAreas = currentUser.Role is PortalRoles.CountySupervisor or PortalRoles.SystemAdmin;
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var areas = await ImportRegisterAreas.LoadAsync(db, cancellationToken);
+        var plan = new RegisterImportPlan(db, areas, clock, errors, createAreas && mayCreateAreas, mayCreateAreas);
+        await plan.PrepareAsync(households, cancellationToken);
+
+        var done = 0;
+        foreach (var household in households)
+        {
+            await plan.AddAsync(household, cancellationToken);
+            householdsDone?.Report(++done);
+        }
+        plan.CheckIdsAcrossTheFile();
+
+        var villages = plan.Counts();
+        if (dryRun || errors.Count > 0)
+        {
+            return new Result(villages, errors.OrderBy(e => e.SheetRowNumber).ToList(), plan.AreasToCreate, plan.Missing, false, null);
+        }
+
+        // All or nothing: one transaction for the areas, the households, their members and the import record.
+        var strategy = db.Database.CreateExecutionStrategy();
+        var batch = new ImportBatch
+        {
+            At = clock.GetUtcNow(), UserName = currentUser.UserName ?? "", FileName = Path.GetFileName(fileName),
+            CountyId = currentUser.Scope.CountyId, AreasCreated = plan.AreasToCreate.Count,
+            HouseholdsCreated = villages.Sum(v => v.HouseholdsCreated), HouseholdsUpdated = villages.Sum(v => v.HouseholdsUpdated),
+            HouseholdsUnchanged = villages.Sum(v => v.HouseholdsUnchanged), MembersCreated = villages.Sum(v => v.MembersCreated),
+            MembersUpdated = villages.Sum(v => v.MembersUpdated), MembersUnchanged = villages.Sum(v => v.MembersUnchanged),
+        };
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await plan.WriteAsync(SaveEvery, cancellationToken);
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return new Result(villages, [], plan.AreasToCreate, plan.Missing, true, batch.Id);
+    }
+}
