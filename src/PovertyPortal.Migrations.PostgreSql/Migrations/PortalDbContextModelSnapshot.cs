@@ -786,6 +786,58 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("HouseholdStatusChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Households.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreasCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("HouseholdsCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HouseholdsUnchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HouseholdsUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembersCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembersUnchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembersUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ImportBatches");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Member", b =>
                 {
                     b.Property<int>("Id")

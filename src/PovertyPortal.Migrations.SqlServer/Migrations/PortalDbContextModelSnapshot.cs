@@ -786,6 +786,58 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("HouseholdStatusChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Households.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreasCreated")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<int>("HouseholdsCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdsUnchanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdsUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MembersCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MembersUnchanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MembersUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ImportBatches");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Member", b =>
                 {
                     b.Property<int>("Id")

@@ -755,6 +755,56 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("HouseholdStatusChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Households.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreasCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseholdsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdsUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembersCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembersUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembersUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ImportBatches");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Member", b =>
                 {
                     b.Property<int>("Id")

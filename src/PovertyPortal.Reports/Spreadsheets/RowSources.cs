@@ -32,10 +32,15 @@ internal enum RegisterFileFormat
 
 internal static class RowSources
 {
-    static RowSources() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Registered in the constructor body, before GB18030 is looked up: a property initializer would run first.
+    static RowSources()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Gb18030 = Encoding.GetEncoding("GB18030");
+    }
 
     /// <summary>GB18030 (a superset of GBK and GB2312): what Chinese Excel writes a .csv in by default.</summary>
-    public static Encoding Gb18030 { get; } = Encoding.GetEncoding("GB18030");
+    public static Encoding Gb18030 { get; }
 
     public static RegisterFileFormat FormatOf(string fileName) =>
         Path.GetExtension(fileName).ToUpperInvariant() switch

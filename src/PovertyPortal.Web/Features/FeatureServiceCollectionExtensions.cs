@@ -1,5 +1,6 @@
 using PovertyPortal.Web.Features.Areas;
 using PovertyPortal.Web.Features.Households;
+using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.Villages;
 
@@ -25,6 +26,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SaveMember>();
         services.AddScoped<RevealPersonalData>();
         services.AddScoped<ExportHouseholds>();
+        services.AddScoped<ImportRegister>();
         services.AddScoped<GetAreaTree>();
         services.AddScoped<SaveTownship>();
         services.AddScoped<SaveVillage>();

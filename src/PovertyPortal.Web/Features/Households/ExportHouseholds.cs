@@ -8,6 +8,7 @@ using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
+using PovertyPortal.Reports.Spreadsheets;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Households;
@@ -19,15 +20,6 @@ namespace PovertyPortal.Web.Features.Households;
 /// </summary>
 public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, AuditLog auditLog)
 {
-    /// <summary>The register's columns, in the order of the downloadable template.</summary>
-    public static readonly string[] Columns =
-    [
-        "县(市、区)", "乡(镇)", "行政村", "村民小组", "户编号", "姓名", "证件号码", "与户主关系", "性别", "出生日期", "民族",
-        "文化程度", "在校生状况", "健康状况", "劳动技能", "务工状况", "务工时间(月)", "是否参加城乡居民基本医疗保险",
-        "是否参加大病保险", "是否参加城乡居民基本养老保险", "贫困户属性", "主要致贫原因", "次要致贫原因", "识别年度",
-        "贫困户状态", "脱贫年度", "是否易地搬迁户", "监测对象类别", "联系电话",
-    ];
-
     private const int Batch = 500;
 
     public sealed record Summary(int Households, int Members, bool Complete);
@@ -46,7 +38,7 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         {
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new SheetData());
-            WriteRow(writer, Columns);
+            WriteRow(writer, RegisterColumns.All);
 
             var lastId = 0;
             while (true)
@@ -96,7 +88,7 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         yield return m.Ethnicity;
         yield return m.EducationLevel;
         yield return m.SchoolingStatus.Label();
-        yield return m.Health.Label();
+        yield return m.Health == HealthStatus.Disabled && m.DisabilityGrade is int grade ? $"残疾（{grade}级）" : m.Health.Label();
         yield return m.LabourAbility.Label();
         yield return m.MigrantWorkPlace;
         yield return m.MigrantWorkMonths?.ToString(CultureInfo.InvariantCulture);

@@ -80,14 +80,25 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
             HouseholdsUnchanged = villages.Sum(v => v.HouseholdsUnchanged), MembersCreated = villages.Sum(v => v.MembersCreated),
             MembersUpdated = villages.Sum(v => v.MembersUpdated), MembersUnchanged = villages.Sum(v => v.MembersUnchanged),
         };
-        await strategy.ExecuteAsync(async () =>
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await plan.WriteAsync(SaveEvery, cancellationToken);
-            db.ImportBatches.Add(batch);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+            await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await plan.WriteAsync(SaveEvery, cancellationToken);
+                db.ImportBatches.Add(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
+        }
+        catch (Exception ex) when (ex is DbUpdateException or OperationCanceledException or InvalidOperationException
+            or System.Data.Common.DbException or OutOfScopeException)
+        {
+            // The transaction was rolled back: the database is as it was before the import.
+            var reason = ex is OperationCanceledException ? "导入已取消" : "写入数据库时出错";
+            return new Result(villages, [new RowError(0, "", null, $"{reason}，数据库未作任何修改，请稍后重试。")],
+                plan.AreasToCreate, plan.Missing, false, null);
+        }
         return new Result(villages, [], plan.AreasToCreate, plan.Missing, true, batch.Id);
     }
 }

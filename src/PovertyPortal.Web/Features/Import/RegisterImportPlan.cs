@@ -24,13 +24,13 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
     private readonly Dictionary<string, int> numbersOutsideScope = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> idsElsewhere = new(StringComparer.Ordinal);
     private readonly List<(Household Household, Village Village, VillageGroup? Group)> created = [];
-    private readonly Dictionary<string, Counts> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> counts = new(StringComparer.Ordinal);
     private readonly List<(string Id, int Row)> fileIds = [];
 
     public List<string> AreasToCreate { get; } = [];
     public List<ImportRegister.MissingMember> Missing { get; } = [];
 
-    private sealed class Counts
+    private sealed class Tally
     {
         public int HouseholdsCreated, HouseholdsUpdated, HouseholdsUnchanged, MembersCreated, MembersUpdated, MembersUnchanged;
     }
@@ -178,9 +178,9 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         }
     }
 
-    private Counts CountsFor(string village)
+    private Tally CountsFor(string village)
     {
-        if (!counts.TryGetValue(village, out var tally)) counts[village] = tally = new Counts();
+        if (!counts.TryGetValue(village, out var tally)) counts[village] = tally = new Tally();
         return tally;
     }
 

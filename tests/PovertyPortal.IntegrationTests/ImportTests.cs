@@ -1,0 +1,220 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.IntegrationTests.Infrastructure;
+using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Web.Features.Households;
+using PovertyPortal.Web.Features.Import;
+using PovertyPortal.Web.Identity;
+
+namespace PovertyPortal.IntegrationTests;
+
+/// <summary>The register import: preview, all-or-nothing writing, fault injection, round trip, scope.</summary>
+public abstract class ImportTests(PortalAppFixture app)
+{
+    private static int counter;
+
+    private static string Number() => $"I{Environment.TickCount64 % 100000:00000}{Interlocked.Increment(ref counter):000}";
+
+    private static string NewId(Gender gender) =>
+        ResidentId.Create("421129", new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000)), Random.Shared.Next(1, 999), gender).Value;
+
+    /// <summary>A CSV register in the template's columns; each row is column → value.</summary>
+    private static RegisterSheet Sheet(params Dictionary<string, string>[] rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Join(',', RegisterColumns.All));
+        foreach (var row in rows) text.AppendLine(string.Join(',', RegisterColumns.All.Select(c => row.GetValueOrDefault(c, ""))));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
+        return RegisterFileReader.ReadAsync(stream, "register.csv").GetAwaiter().GetResult();
+    }
+
+    private static Dictionary<string, string> Row(string township, string village, string number, string name, string id,
+        string relationship, string gender, DateOnly birth) => new()
+    {
+        [RegisterColumns.County] = "青石县", [RegisterColumns.Township] = township, [RegisterColumns.Village] = village,
+        [RegisterColumns.HouseholdNumber] = number, [RegisterColumns.Name] = name, [RegisterColumns.ResidentId] = id,
+        [RegisterColumns.Relationship] = relationship, [RegisterColumns.Gender] = gender,
+        [RegisterColumns.BirthDate] = birth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        [RegisterColumns.Ethnicity] = "汉族", [RegisterColumns.SchoolingStatus] = "非在校", [RegisterColumns.Health] = "健康",
+        [RegisterColumns.LabourAbility] = "普通劳动力", [RegisterColumns.BasicMedicalInsurance] = "是",
+        [RegisterColumns.SeriousIllnessInsurance] = "是", [RegisterColumns.PensionInsurance] = "否",
+        [RegisterColumns.PovertyCategory] = "一般贫困户", [RegisterColumns.PrimaryCause] = "因病",
+        [RegisterColumns.IdentificationYear] = "2016", [RegisterColumns.Status] = "未脱贫", [RegisterColumns.Relocated] = "否",
+    };
+
+    private static Dictionary<string, string> Person(string township, string village, string number, string name, string relationship, Gender gender)
+    {
+        var id = NewId(gender);
+        var parsed = ResidentId.Parse(id);
+        return Row(township, village, number, name, id, relationship, gender.Label(), parsed.BirthDate);
+    }
+
+    private async Task<(string Township, string Village, string OtherTownship, string OtherVillage)> PlacesAsync()
+    {
+        await using var db = app.SystemDb();
+        var townshipId = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
+        var own = await db.Villages.Include(v => v.Township).Where(v => v.TownshipId == townshipId).OrderBy(v => v.Id).FirstAsync();
+        var other = await db.Villages.Include(v => v.Township).Where(v => v.TownshipId != townshipId && v.CountyId == own.CountyId).OrderBy(v => v.Id).FirstAsync();
+        return (own.Township!.Name, own.Name, other.Township!.Name, other.Name);
+    }
+
+    [Fact]
+    public async Task A_clean_file_is_previewed_then_written_with_history_and_an_import_record()
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        var number = Number();
+        var head = Person(township, village, number, "钱学文", "户主", Gender.Male);
+        var spouse = Person(township, village, number, "孙丽", "配偶", Gender.Female);
+
+        await using var scope = await app.ScopeForAsync("township");
+        var import = scope.ServiceProvider.GetRequiredService<ImportRegister>();
+        var preview = await import.RunAsync(Sheet(head, spouse), "register.csv", createAreas: false, dryRun: true);
+        Assert.Empty(preview.Errors);
+        Assert.Equal((1, 2), (preview.HouseholdsCreated, preview.MembersCreated));
+        await using (var db = app.SystemDb()) Assert.False(await db.Households.AnyAsync(h => h.HouseholdNumber == number));
+
+        var written = await import.RunAsync(Sheet(head, spouse), "register.csv", createAreas: false, dryRun: false);
+        Assert.True(written.Written);
+        await using var check = app.SystemDb();
+        var household = await check.Households.Include(h => h.Members).Include(h => h.StatusHistory).SingleAsync(h => h.HouseholdNumber == number);
+        Assert.Equal(2, household.Members.Count);
+        Assert.Single(household.StatusHistory);
+        var batch = await check.ImportBatches.SingleAsync(b => b.Id == written.BatchId);
+        Assert.Equal(("township", "register.csv", 1, 2), (batch.UserName, batch.FileName, batch.HouseholdsCreated, batch.MembersCreated));
+
+        // The same file again changes nothing; a new category is an update, and the field history shows it.
+        var again = await import.RunAsync(Sheet(head, spouse), "register.csv", createAreas: false, dryRun: true);
+        Assert.Equal((0, 1, 2), (again.Changes, again.HouseholdsUnchanged, again.MembersUnchanged));
+        head[RegisterColumns.PovertyCategory] = spouse[RegisterColumns.PovertyCategory] = "低保贫困户";
+        var update = await import.RunAsync(Sheet(head, spouse), "register.csv", createAreas: false, dryRun: false);
+        Assert.Equal((1, 0), (update.HouseholdsUpdated, update.HouseholdsCreated));
+        Assert.True(await check.FieldChanges.AnyAsync(c => c.HouseholdId == household.Id && c.Field == nameof(Household.Category)
+            && c.OldValue == "一般贫困户" && c.NewValue == "低保贫困户" && c.UserName == "township"));
+    }
+
+    [Fact]
+    public async Task One_bad_row_means_nothing_is_written_and_every_problem_names_its_row_and_column()
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        var good = Number();
+        var bad = Number();
+        var badRow = Person(township, village, bad, "吴明", "户主", Gender.Male);
+        badRow[RegisterColumns.ResidentId] = badRow[RegisterColumns.ResidentId][..17] + (badRow[RegisterColumns.ResidentId][17] == '0' ? '1' : '0');
+        var noHead = Person(township, village, Number(), "郑华", "之子", Gender.Male);
+        var sheet = Sheet(Person(township, village, good, "冯伟", "户主", Gender.Male), badRow, noHead);
+
+        await using var scope = await app.ScopeForAsync("township");
+        var result = await scope.ServiceProvider.GetRequiredService<ImportRegister>().RunAsync(sheet, "register.csv", false, dryRun: false);
+        Assert.False(result.Written);
+        Assert.Contains(result.Errors, e => e.SheetRowNumber == 3 && e.Column == RegisterColumns.ResidentId && e.Message.Contains("校验码错误", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.SheetRowNumber == 4 && e.Column == RegisterColumns.Relationship && e.Message.Contains("没有户主", StringComparison.Ordinal));
+        await using var db = app.SystemDb();
+        Assert.False(await db.Households.AnyAsync(h => h.HouseholdNumber == good));
+    }
+
+    [Fact]
+    public async Task Rows_outside_the_users_area_are_errors_and_new_areas_need_a_county_level_user()
+    {
+        var (_, _, otherTownship, otherVillage) = await PlacesAsync();
+        var (township, _, _, _) = await PlacesAsync();
+        var outside = Sheet(Person(otherTownship, otherVillage, Number(), "卫东", "户主", Gender.Male));
+        var newVillage = $"新村{Interlocked.Increment(ref counter)}";
+        var created = Sheet(Person(township, newVillage, Number(), "蒋平", "户主", Gender.Male));
+
+        await using (var scope = await app.ScopeForAsync("township"))
+        {
+            var import = scope.ServiceProvider.GetRequiredService<ImportRegister>();
+            var result = await import.RunAsync(outside, "f.csv", false, dryRun: true);
+            Assert.Contains(result.Errors, e => e.Message.Contains("不在您的管辖范围内", StringComparison.Ordinal));
+            var attempt = await import.RunAsync(created, "f.csv", createAreas: true, dryRun: false);
+            Assert.False(attempt.Written);
+            Assert.Contains(attempt.Errors, e => e.Column == RegisterColumns.Village && e.Message.Contains("须由县级用户建立", StringComparison.Ordinal));
+        }
+        await using (var scope = await app.ScopeForAsync("county"))
+        {
+            var import = scope.ServiceProvider.GetRequiredService<ImportRegister>();
+            var preview = await import.RunAsync(created, "f.csv", createAreas: false, dryRun: true);
+            Assert.Contains(preview.Errors, e => e.Message.Contains("请勾选", StringComparison.Ordinal));
+            var written = await import.RunAsync(created, "f.csv", createAreas: true, dryRun: false);
+            Assert.True(written.Written, string.Join("；", written.Errors));
+            Assert.Contains(written.AreasToCreate, a => a.Contains(newVillage, StringComparison.Ordinal));
+        }
+        await using var db = app.SystemDb();
+        var village = await db.Villages.SingleAsync(v => v.Name == newVillage);
+        Assert.Matches(@"^\d{12}$", village.AdminCode);
+    }
+
+    [Fact]
+    public async Task A_fault_in_the_middle_of_writing_leaves_the_database_as_it_was()
+    {
+        var (township, _, _, _) = await PlacesAsync();
+        var newVillage = $"故障村{Interlocked.Increment(ref counter)}";
+        var numbers = Enumerable.Range(0, 3).Select(_ => Number()).ToList();
+        var sheet = Sheet(numbers.Select(n => Person(township, newVillage, n, "韩勇", "户主", Gender.Male)).ToArray());
+
+        await using var scope = await app.ScopeForAsync("county");
+        var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+        var import = new ImportRegister(new FaultyFactory(app, currentUser), currentUser, TimeProvider.System);
+        await using var before = app.SystemDb();
+        var (households, villages, batches) = (await before.Households.CountAsync(), await before.Villages.CountAsync(), await before.ImportBatches.CountAsync());
+
+        // The new village is saved first, then the households' save fails: both must be gone.
+        var result = await import.RunAsync(sheet, "fault.csv", createAreas: true, dryRun: false);
+        Assert.False(result.Written);
+        Assert.Contains("数据库未作任何修改", Assert.Single(result.Errors).Message);
+        await using var after = app.SystemDb();
+        Assert.Equal((households, villages, batches),
+            (await after.Households.CountAsync(), await after.Villages.CountAsync(), await after.ImportBatches.CountAsync()));
+        Assert.False(await after.Villages.AnyAsync(v => v.Name == newVillage));
+    }
+
+    [Fact]
+    public async Task Exporting_and_importing_unchanged_data_reports_no_change()
+    {
+        var (_, village, _, _) = await PlacesAsync();
+        await using var db = app.SystemDb();
+        var villageId = await db.Villages.Where(v => v.Name == village).Select(v => v.Id).FirstAsync();
+
+        await using var scope = await app.ScopeForAsync("township");
+        using var file = new MemoryStream();
+        await scope.ServiceProvider.GetRequiredService<ExportHouseholds>().WriteAsync(new ListHouseholds.Query { VillageId = villageId }, file);
+        file.Position = 0;
+        var sheet = await RegisterFileReader.ReadAsync(file, "export.xlsx");
+        Assert.Empty(sheet.Errors);
+        var result = await scope.ServiceProvider.GetRequiredService<ImportRegister>().RunAsync(sheet, "export.xlsx", false, dryRun: true);
+        Assert.Empty(result.Errors);
+        Assert.Equal(0, result.Changes);
+        Assert.True(result.HouseholdsUnchanged > 0);
+    }
+
+    /// <summary>Contexts like the portal's, whose save of new households fails, as a lost connection would.</summary>
+    private sealed class FaultyFactory(PortalAppFixture app, IAreaScopeSource user) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<PortalDbContext>();
+            DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString)
+                .AddInterceptors(new AuditSaveChangesInterceptor(TimeProvider.System), new FailOnNewHouseholds());
+            return new PortalDbContext(options.Options, user);
+        }
+    }
+
+    private sealed class FailOnNewHouseholds : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            eventData.Context!.ChangeTracker.Entries<Household>().Any(e => e.State == EntityState.Added)
+                ? throw new DbUpdateException("注入的故障：连接中断")
+                : ValueTask.FromResult(result);
+    }
+}
+
+[Collection(nameof(SqliteCollection))]
+public sealed class ImportTestsOnSqlite(SqliteAppFixture app) : ImportTests(app);
+
+[Collection(nameof(PostgreSqlCollection))]
+public sealed class ImportTestsOnPostgreSql(PostgreSqlAppFixture app) : ImportTests(app);
