@@ -16,6 +16,8 @@ var app = builder.Build();
 
 if (CommandLine.IsCommand(args))
 {
+    // `import` works on the database as the portal would find it (migrated; the demo county in demo mode).
+    if (args[0] == "import") await app.PrepareDatabaseAsync();
     return await CommandLine.RunAsync(app, args);
 }
 

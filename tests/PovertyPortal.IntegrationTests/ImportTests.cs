@@ -9,6 +9,7 @@ using PovertyPortal.Reports.Spreadsheets;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Identity;
+using PovertyPortal.Web.Infrastructure;
 
 namespace PovertyPortal.IntegrationTests;
 
@@ -189,6 +190,36 @@ public abstract class ImportTests(PortalAppFixture app)
         Assert.Empty(result.Errors);
         Assert.Equal(0, result.Changes);
         Assert.True(result.HouseholdsUnchanged > 0);
+    }
+
+    [Fact]
+    public async Task The_command_line_import_previews_writes_and_refuses_with_exit_codes()
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        var number = Number();
+        var row = Person(township, village, number, "褚建华", "户主", Gender.Male);
+        var path = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, string.Join(',', RegisterColumns.All) + "\n"
+            + string.Join(',', RegisterColumns.All.Select(c => row.GetValueOrDefault(c, ""))) + "\n", new UTF8Encoding(true));
+        try
+        {
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            Assert.Equal(0, await ImportCommand.RunAsync(scope.ServiceProvider, ["import", path, "--user", "township", "--dry-run"]));
+            await using (var db = app.SystemDb()) Assert.False(await db.Households.AnyAsync(h => h.HouseholdNumber == number));
+
+            await using var write = app.Factory.Services.CreateAsyncScope();
+            Assert.Equal(0, await ImportCommand.RunAsync(write.ServiceProvider, ["import", path, "--user", "township"]));
+            await using (var db = app.SystemDb()) Assert.True(await db.Households.AnyAsync(h => h.HouseholdNumber == number));
+
+            await using var outside = app.Factory.Services.CreateAsyncScope();
+            Assert.Equal(1, await ImportCommand.RunAsync(outside.ServiceProvider, ["import", path, "--user", "township2"]));
+            await using var bad = app.Factory.Services.CreateAsyncScope();
+            Assert.Equal(2, await ImportCommand.RunAsync(bad.ServiceProvider, ["import", path]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>Contexts like the portal's, whose save of new households fails, as a lost connection would.</summary>

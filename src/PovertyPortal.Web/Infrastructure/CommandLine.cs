@@ -12,11 +12,12 @@ namespace PovertyPortal.Web.Infrastructure;
 ///   create-admin --user NAME [--name 姓名]    create the first system administrator; the password is read from
 ///                                             standard input (or PORTAL_ADMIN_PASSWORD) and never from the command line
 ///   generate-county --households N [--townships 20] [--seed 1]
+///   import FILE --user USERNAME [--dry-run] [--create-areas]   import a register file (.xlsx, .xls, .csv)
 ///                                             write a synthetic county for benchmarks (GenerateCountyCommand)
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -29,6 +30,7 @@ public static class CommandLine
                 "migrate" => await MigrateAsync(services),
                 "create-admin" => await CreateAdminAsync(services, args),
                 "generate-county" => await GenerateCountyCommand.RunAsync(services, args),
+                "import" => await ImportCommand.RunAsync(services, args),
                 _ => 2,
             };
         }
