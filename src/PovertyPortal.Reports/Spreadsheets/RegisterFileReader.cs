@@ -151,7 +151,7 @@ public static class RegisterFileReader
     };
 
     /// <summary>The first row, among the first rows of the sheet, holding every header marker; field → column (or -1).</summary>
-    private static int[]? FindHeader(IRowSource source, out int headerRow)
+    internal static int[]? FindHeader(IRowSource source, out int headerRow)
     {
         headerRow = 0;
         while (source.RowNumber < HeaderSearchRows && source.Read())
