@@ -13,6 +13,27 @@ using PovertyPortal.Data;
 
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks [-- --filter *]      the benchmarks (docs/benchmarks.md)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --once           each query once: time, total, probes
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register       register file reading (issue 4)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register-once  one read of a 100,000-row file: rows/s, peak memory
+if (args.Contains("--register-once"))
+{
+    var path = Path.Combine(Path.GetTempPath(), "register-bench-100000.xlsx");
+    await using (var output = File.Create(path)) RegisterReadingBenchmarks.WriteRegister(output, RegisterReadingBenchmarks.PersonRows);
+    GC.Collect();
+    var before = Process.GetCurrentProcess().PeakWorkingSet64;
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var watch = Stopwatch.StartNew();
+    PovertyPortal.Reports.Spreadsheets.RegisterSheet sheet;
+    await using (var input = File.OpenRead(path)) sheet = await PovertyPortal.Reports.Spreadsheets.RegisterFileReader.ReadAsync(input, path);
+    watch.Stop();
+    var households = PovertyPortal.Reports.Spreadsheets.RegisterHouseholds.Group(sheet).Count;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"file {new FileInfo(path).Length / 1048576.0:F1} MB, {sheet.Rows.Count} rows, {households} households, {sheet.Errors.Count} errors: {watch.Elapsed.TotalSeconds:F2} s = {sheet.Rows.Count / watch.Elapsed.TotalSeconds:F0} rows/s; "
+        + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB (before the read {before / 1048576.0:F0} MB)"));
+    foreach (var error in sheet.Errors.Take(5)) Console.WriteLine(error);
+    if (sheet.Errors.Count == 0) File.Delete(path);
+    return sheet.Errors.Count == 0 ? 0 : 1;
+}
 if (args.Contains("--once"))
 {
     foreach (var provider in BenchDatabase.Configured())
@@ -54,10 +75,22 @@ var config = ManualConfig.CreateEmpty()
     .AddExporter(MarkdownExporter.GitHub)
     .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond))
     .WithOptions(ConfigOptions.JoinSummary);
+if (args.Contains("--register"))
+{
+    var registerJob = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(10);
+    BenchmarkRunner.Run<RegisterReadingBenchmarks>(ManualConfig.CreateEmpty()
+        .AddJob(registerJob)
+        .AddColumnProvider(DefaultColumnProviders.Instance)
+        .AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)
+        .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
+        .AddExporter(MarkdownExporter.GitHub)
+        .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond)));
+    return 0;
+}
 if (!BenchDatabase.Configured().Any())
 {
     Console.Error.WriteLine($"Set {BenchDatabase.SqliteVariable} and/or {BenchDatabase.PostgresVariable} to a database made by generate-county.");
     return 2;
 }
-BenchmarkSwitcher.FromAssembly(typeof(HouseholdListBenchmarks).Assembly).Run(args, config);
+BenchmarkSwitcher.FromTypes([typeof(HouseholdListBenchmarks)]).Run(args, config);
 return 0;

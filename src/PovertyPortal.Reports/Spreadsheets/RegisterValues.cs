@@ -11,7 +11,7 @@ namespace PovertyPortal.Reports.Spreadsheets;
 /// </summary>
 public static class RegisterValues
 {
-    /// <summary>The other words accepted for each enum value, beside its label (documented in docs/import.md).</summary>
+    /// <summary>The other words accepted for each enum value, beside its label (listed in docs/register-file.md).</summary>
     public static IReadOnlyDictionary<Enum, string[]> Aliases { get; } = new Dictionary<Enum, string[]>
     {
         [PovertyCategory.General] = ["一般户", "一般", "一般贫困"],

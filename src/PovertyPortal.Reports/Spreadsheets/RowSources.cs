@@ -32,15 +32,17 @@ internal enum RegisterFileFormat
 
 internal static class RowSources
 {
-    // Registered in the constructor body, before GB18030 is looked up: a property initializer would run first.
-    static RowSources()
+    /// <summary>
+    /// GB18030 (a superset of GBK and GB2312): what Chinese Excel writes a .csv in by default. Getting it registers
+    /// the framework's code pages (CodePagesEncodingProvider, part of .NET), which .xls files need as well.
+    /// </summary>
+    public static Encoding Gb18030 { get; } = RegisterCodePages();
+
+    private static Encoding RegisterCodePages()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Gb18030 = Encoding.GetEncoding("GB18030");
+        return Encoding.GetEncoding("GB18030");
     }
-
-    /// <summary>GB18030 (a superset of GBK and GB2312): what Chinese Excel writes a .csv in by default.</summary>
-    public static Encoding Gb18030 { get; }
 
     public static RegisterFileFormat FormatOf(string fileName) =>
         Path.GetExtension(fileName).ToUpperInvariant() switch
@@ -54,7 +56,8 @@ internal static class RowSources
     /// <summary>Opens a seekable stream; the caller disposes the source, the stream stays open.</summary>
     public static IRowSource Open(Stream stream, RegisterFileFormat format)
     {
-        var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = Gb18030 };
+        var fallback = Gb18030; // first: ExcelReaderConfiguration's constructor already asks for code page 1252
+        var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = fallback };
         return format switch
         {
             RegisterFileFormat.Xlsx => new ExcelRowSource(ExcelReaderFactory.CreateOpenXmlReader(stream, config)),
