@@ -1,8 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-using Member = PovertyPortal.Domain.Households.Member;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
@@ -30,16 +26,15 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var names = await AreaNamesAsync(db, cancellationToken);
 
-        using var document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+        var columns = RegisterColumns.All
+            .Select((name, i) => new XlsxColumn(Math.Clamp(name.Length * 2.2 + 2, 8, 22),
+                RegisterTemplate.TextFields.Contains((RegisterField)i) ? XlsxStyle.Text : XlsxStyle.Default))
+            .ToArray();
         var (households, members) = (0, 0);
-        using (var writer = OpenXmlWriter.Create(sheetPart))
+        using (var writer = new XlsxSheetWriter(destination, RegisterTemplate.SheetName, columns, frozenRows: 1))
         {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteStartElement(new SheetData());
-            WriteRow(writer, RegisterColumns.All);
-
+            writer.WriteRow(1, RegisterColumns.All.Select(name => new XlsxCell(name, XlsxStyle.Header)).ToArray());
+            var row = 1;
             var lastId = 0;
             while (true)
             {
@@ -51,21 +46,15 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
                 {
                     foreach (var member in household.Members.OrderBy(m => m.Relationship == Relationship.Head ? 0 : 1).ThenBy(m => m.BirthDate))
                     {
-                        WriteRow(writer, Cells(household, member, names, complete));
+                        // Every value as text, so IDs and phones never become numbers that Excel rounds.
+                        writer.WriteRow(++row, Cells(household, member, names, complete).Select(v => new XlsxCell(v, XlsxStyle.Text)).ToArray());
                         members++;
                     }
                     households++;
                 }
                 lastId = batch[^1].Id;
             }
-            writer.WriteEndElement();
-            writer.WriteEndElement();
         }
-        workbookPart.Workbook = new Workbook(new Sheets(new Sheet
-        {
-            Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = "贫困人口花名册",
-        }));
-        workbookPart.Workbook.Save();
 
         await auditLog.WriteAsync(currentUser.UserName, AuditActions.ExportRegister, nameof(Household), null,
             $"{households}户{members}人，证件号码{(complete ? "完整" : "已遮蔽")}", cancellationToken);
@@ -104,17 +93,6 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         yield return YesNo(h.IsRelocated);
         yield return h.MonitoringType?.Label();
         yield return h.Phone is null ? null : complete ? h.Phone : HouseholdFields.MaskValue(nameof(Household.Phone), h.Phone);
-    }
-
-    /// <summary>Every cell is text: IDs and phones must never become numbers that Excel rounds.</summary>
-    private static void WriteRow(OpenXmlWriter writer, IEnumerable<string?> values)
-    {
-        writer.WriteStartElement(new Row());
-        foreach (var value in values)
-        {
-            writer.WriteElement(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value ?? "")) });
-        }
-        writer.WriteEndElement();
     }
 
     private static async Task<AreaNameLookup> AreaNamesAsync(PortalDbContext db, CancellationToken cancellationToken) => new(
