@@ -85,7 +85,7 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
             await strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await plan.WriteAsync(SaveEvery, cancellationToken);
+                await plan.WriteAsync(SaveEvery, householdsDone, cancellationToken);
                 db.ImportBatches.Add(batch);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

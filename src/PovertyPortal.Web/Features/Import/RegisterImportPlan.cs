@@ -161,9 +161,13 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         .OrderBy(c => c.Village, StringComparer.Ordinal).ToList();
 
     /// <summary>Saves new areas first (households need their ids), then the changes, then new households in batches.</summary>
-    public async Task WriteAsync(int batchSize, CancellationToken cancellationToken)
+    public async Task WriteAsync(int batchSize, IProgress<int>? householdsWritten, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        // Each batch is saved and then forgotten: a change tracker holding every row of a county makes each later
+        // save slower (change detection walks all tracked rows) and keeps the whole file's entities in memory.
+        db.ChangeTracker.Clear();
+        var written = 0;
         foreach (var chunk in created.Chunk(batchSize))
         {
             foreach (var (household, village, group) in chunk)
@@ -175,6 +179,8 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
                 db.Households.Add(household);
             }
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            householdsWritten?.Report(written += chunk.Length);
         }
     }
 

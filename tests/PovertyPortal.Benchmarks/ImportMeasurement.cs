@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Users;
+using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Web.Features.Import;
+using PovertyPortal.Web.Identity;
+
+namespace PovertyPortal.Benchmarks;
+
+/// <summary>
+/// One whole import of a 100,000-row register into an empty county (issue 4's target: committed within 15 s on
+/// SQLite, peak memory ≤ 300 MB), timed in its phases. A single measured run, not a BenchmarkDotNet job: an import
+/// writes, so it cannot be repeated on the same database.
+/// </summary>
+public static class ImportMeasurement
+{
+    public static async Task<int> RunAsync(DatabaseProvider provider, string serverConnectionString, int rows)
+    {
+        var connectionString = await FreshDatabaseAsync(provider, serverConnectionString);
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString)
+            .AddInterceptors(new AuditSaveChangesInterceptor(TimeProvider.System));
+        await using (var db = new PortalDbContext(options.Options, new SystemScopeSource("bench")))
+        {
+            await db.Database.MigrateAsync();
+            db.Counties.Add(new County { AdminCode = "421122000000", Name = "红安县" });
+            await db.SaveChangesAsync();
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"import-bench-{rows}.xlsx");
+        await using (var file = File.Create(path)) WriteValidRegister(file, rows);
+
+        var user = new CurrentUser(new FixedUser(PortalRoles.SystemAdmin));
+        var import = new ImportRegister(new Factory(options.Options, user), user, TimeProvider.System);
+        GC.Collect();
+        var total = Stopwatch.StartNew();
+        RegisterSheet sheet;
+        await using (var input = File.OpenRead(path)) sheet = await RegisterFileReader.ReadAsync(input, path);
+        var read = total.Elapsed;
+        var preview = await import.RunAsync(sheet, path, createAreas: true, dryRun: true);
+        var previewed = total.Elapsed;
+        var result = await import.RunAsync(sheet, path, createAreas: true, dryRun: false);
+        total.Stop();
+        File.Delete(path);
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}: {sheet.Rows.Count} rows, {result.HouseholdsCreated} households, {result.MembersCreated} members, {result.AreasToCreate.Count} new areas, " +
+            $"{result.Errors.Count + preview.Errors.Count} errors; read {read.TotalSeconds:F1} s, preview {(previewed - read).TotalSeconds:F1} s, " +
+            $"check + write {(total.Elapsed - previewed).TotalSeconds:F1} s; read + write {(read + total.Elapsed - previewed).TotalSeconds:F1} s; " +
+            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
+        foreach (var error in result.Errors.Concat(preview.Errors).Take(5)) Console.WriteLine(error);
+        return result.Written ? 0 : 1;
+    }
+
+    /// <summary>Valid rows: 20 townships × 15 villages × 9 groups, households of 1–6 people, unique IDs.</summary>
+    private static void WriteValidRegister(Stream destination, int rows)
+    {
+        var random = new Random(7);
+        var columns = RegisterColumns.All.Select(_ => new XlsxColumn(12)).ToArray();
+        using var writer = new XlsxSheetWriter(destination, "花名册", columns, frozenRows: 1);
+        writer.WriteRow(1, RegisterColumns.All.Select(h => new XlsxCell(h, XlsxStyle.Header)).ToArray());
+        var cells = new XlsxCell[columns.Length];
+        var (row, household) = (1, 0);
+        Relationship[] others = [Relationship.Spouse, Relationship.Son, Relationship.Daughter, Relationship.Mother, Relationship.Grandson];
+        while (row - 1 < rows)
+        {
+            household++;
+            var size = Math.Min(random.Next(1, 7), rows - (row - 1));
+            var exited = random.Next(10) < 8;
+            for (var m = 0; m < size; m++)
+            {
+                var person = row - 1;
+                var gender = random.Next(2) == 0 ? Gender.Male : Gender.Female;
+                var birth = new DateOnly(1940, 1, 1).AddDays(person % 27_000);
+                var id = ResidentId.Create("421122", birth, 2 * (person / 27_000) + (gender == Gender.Male ? 1 : 0), gender).Value;
+                string?[] values =
+                [
+                    "红安县", $"第{household % 20 + 1}镇", $"第{household % 20 + 1}镇{household % 300 / 20 + 1}村", $"第{household % 9 + 1}组",
+                    string.Create(CultureInfo.InvariantCulture, $"421122{household:000000000}"), $"村民{household}-{m}", id,
+                    (m == 0 ? Relationship.Head : others[random.Next(others.Length)]).Label(), gender.Label(),
+                    birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "汉族", "初中", "非在校",
+                    random.Next(4) == 0 ? "残疾（二级）" : "健康", "普通劳动力", "省外务工", "6", "是", "是", "否",
+                    "一般贫困户", "因病", "缺技术", "2014", exited ? "已脱贫" : "未脱贫", exited ? "2018" : null, "否", null, "13800138000",
+                ];
+                for (var i = 0; i < cells.Length; i++) cells[i] = new XlsxCell(values[i]);
+                writer.WriteRow(++row, cells);
+            }
+        }
+    }
+
+    private static async Task<string> FreshDatabaseAsync(DatabaseProvider provider, string server)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"import-bench-{Guid.NewGuid():N}.db");
+            return $"Data Source={file}";
+        }
+        var name = $"import_bench_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    private sealed class FixedUser(string role) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, role)], "bench"))));
+    }
+
+    private sealed class Factory(DbContextOptions<PortalDbContext> options, IAreaScopeSource user) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext() => new(options, user);
+    }
+}
