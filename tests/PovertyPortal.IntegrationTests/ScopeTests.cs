@@ -148,7 +148,8 @@ public abstract class ScopeTests(PortalAppFixture app)
         Assert.True(county.Rows.Count >= 2);
 
         await using var db = app.SystemDb();
-        var registered = await db.Households.CountAsync(GetAreaSummaries.IsRegisteredPoor);
+        var countyId = await db.Users.Where(u => u.UserName == "county").Select(u => u.CountyId).SingleAsync();
+        var registered = await db.Households.Where(h => h.CountyId == countyId).CountAsync(GetAreaSummaries.IsRegisteredPoor);
         Assert.Equal(registered, county.Total.RegisteredHouseholds);
 
         await using var townshipScope = await app.ScopeForAsync("township");
