@@ -52,6 +52,7 @@ chmod 700 "$pgdata"
 log "starting PostgreSQL on 127.0.0.1:$pgport"
 as_pg "'$pg_bin/initdb' -D '$pgdata' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
 as_pg "'$pg_bin/pg_ctl' -D '$pgdata' -l '$pgdata/server.log' -w start -o \"-p $pgport -c listen_addresses=127.0.0.1 -k '$pgdata' -c fsync=off -c synchronous_commit=off -c full_page_writes=off\"" >/dev/null
+export PORTAL_SCREENSHOTS="$results/screenshots"
 export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Pooling=true"
 
 # --- build and test -----------------------------------------------------------------------------------------------
