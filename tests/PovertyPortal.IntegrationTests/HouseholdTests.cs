@@ -179,6 +179,26 @@ public abstract class HouseholdTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task Moving_a_household_to_another_village_moves_its_members_and_history_with_it()
+    {
+        await using var db = app.SystemDb();
+        var township = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
+        var villages = await db.Villages.Where(v => v.TownshipId == township).OrderBy(v => v.Id).Select(v => v.Id).Take(2).ToListAsync();
+        var id = await CreateHouseholdWithHeadAsync("township", villages[0]);
+
+        await using var scope = await app.ScopeForAsync("township");
+        var loaded = (await scope.ServiceProvider.GetRequiredService<GetHousehold>().HandleAsync(id, TimeProvider.System))!;
+        var command = SaveHousehold.Command.From(loaded.Household, loaded.LoadedAt);
+        command.VillageId = villages[1];
+        command.VillageGroupId = null;
+        var saved = await scope.ServiceProvider.GetRequiredService<SaveHousehold>().HandleAsync(command);
+        Assert.True(saved.Succeeded, saved.Outcome.Summary);
+
+        Assert.All(await db.Members.AsNoTracking().Where(m => m.HouseholdId == id).ToListAsync(), m => Assert.Equal(villages[1], m.VillageId));
+        Assert.All(await db.HouseholdStatusChanges.AsNoTracking().Where(s => s.HouseholdId == id).ToListAsync(), s => Assert.Equal(villages[1], s.VillageId));
+    }
+
+    [Fact]
     public async Task Revealing_an_ID_is_allowed_to_the_right_roles_and_audited()
     {
         var (own, _) = await VillagesAsync();

@@ -95,6 +95,16 @@ public abstract class ImportTests(PortalAppFixture app)
         Assert.Equal((1, 0), (update.HouseholdsUpdated, update.HouseholdsCreated));
         Assert.True(await check.FieldChanges.AnyAsync(c => c.HouseholdId == household.Id && c.Field == nameof(Household.Category)
             && c.OldValue == "一般贫困户" && c.NewValue == "低保贫困户" && c.UserName == "township"));
+
+        // A child added to the household in the file is a new member of the existing household, in its village.
+        var child = Person(township, village, number, "钱小宝", "之子", Gender.Male);
+        child[RegisterColumns.PovertyCategory] = "低保贫困户";
+        var added = await import.RunAsync(Sheet(head, spouse, child), "register.csv", createAreas: false, dryRun: false);
+        Assert.True(added.Written, string.Join("；", added.Errors));
+        Assert.Equal((1, 2), (added.MembersCreated, added.MembersUnchanged));
+        var members = await check.Members.AsNoTracking().Where(m => m.HouseholdId == household.Id).ToListAsync();
+        Assert.Equal(3, members.Count);
+        Assert.All(members, m => Assert.Equal((household.TownshipId, household.VillageId), (m.TownshipId, m.VillageId)));
     }
 
     [Fact]

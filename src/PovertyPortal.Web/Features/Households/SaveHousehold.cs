@@ -167,7 +167,8 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         }
 
         var statusChanged = command.Id is null || household.Status != command.Status || household.ExitYear != command.ExitYear;
-        Apply(command, household, village.CountyId, village.TownshipId);
+        await HouseholdArea.MoveAsync(db, household, village, cancellationToken);
+        Apply(command, household);
         if (statusChanged) AddStatusStep(command, household);
 
         try
@@ -182,11 +183,8 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         return new(CommandResult.Success, household.Id);
     }
 
-    private static void Apply(Command c, Household h, int countyId, int townshipId)
+    private static void Apply(Command c, Household h)
     {
-        h.CountyId = countyId;
-        h.TownshipId = townshipId;
-        h.VillageId = c.VillageId!.Value;
         h.VillageGroupId = c.VillageGroupId;
         h.HouseholdNumber = c.HouseholdNumber;
         h.Address = string.IsNullOrWhiteSpace(c.Address) ? null : c.Address.Trim();

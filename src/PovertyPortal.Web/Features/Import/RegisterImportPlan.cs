@@ -61,19 +61,19 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         }
     }
 
-    public Task AddAsync(RegisterHousehold file, CancellationToken cancellationToken)
+    public async Task AddAsync(RegisterHousehold file, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var firstRow = (file.Head ?? file.Members[0]).SheetRowNumber;
         var place = ResolveArea(file, firstRow);
-        if (place is null) return Task.CompletedTask;
+        if (place is null) return;
         var (village, group) = place.Value;
 
         if (!existing.TryGetValue(file.HouseholdNumber, out var household) && numbersOutsideScope.TryGetValue(file.HouseholdNumber, out var county)
             && county == village.CountyId)
         {
             Error(firstRow, RegisterColumns.HouseholdNumber, file.HouseholdNumber, "该户编号已属于您管辖范围以外的乡镇或村，不能导入或修改");
-            return Task.CompletedTask;
+            return;
         }
 
         var command = HouseholdCommand(file, household, village, group);
@@ -95,7 +95,7 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
                 }
             }
         }
-        if (!CheckHead(file, household, memberCommands) || householdErrors || memberErrors) return Task.CompletedTask;
+        if (!CheckHead(file, household, memberCommands) || householdErrors || memberErrors) return;
 
         var tally = CountsFor(village.Name);
         if (household is null)
@@ -112,11 +112,13 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             created.Add((household, village, group));
             tally.HouseholdsCreated++;
             tally.MembersCreated += memberCommands.Count;
-            return Task.CompletedTask;
+            return;
         }
 
         var statusChanged = household.Status != command.Status || household.ExitYear != command.ExitYear;
-        var changed = ApplyHousehold(household, command, village, group);
+        var moved = village.Id != 0 && household.VillageId != village.Id;
+        if (moved) await HouseholdArea.MoveAsync(db, household, village, cancellationToken);
+        var changed = ApplyHousehold(household, command, village, group) || moved;
         if (statusChanged) AddStatusStep(household, command);
         tally.HouseholdsUpdated += changed ? 1 : 0;
         tally.HouseholdsUnchanged += changed ? 0 : 1;
@@ -132,7 +134,11 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             }
             else
             {
-                member = new Member { Name = memberCommand.Name, ResidentId = memberCommand.ResidentId! };
+                member = new Member
+                {
+                    Name = memberCommand.Name, ResidentId = memberCommand.ResidentId!,
+                    CountyId = household.CountyId, TownshipId = household.TownshipId, VillageId = household.VillageId,
+                };
                 ApplyMember(member, memberCommand);
                 household.Members.Add(member);
                 tally.MembersCreated++;
@@ -140,7 +146,6 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         }
         // Members the file no longer lists are reported, never deleted: a death or a move is recorded on purpose.
         Missing.AddRange(byId.Values.Select(m => new ImportRegister.MissingMember(household.HouseholdNumber, m.Name, ResidentId.Mask(m.ResidentId))));
-        return Task.CompletedTask;
     }
 
     public void CheckIdsAcrossTheFile()
@@ -285,7 +290,6 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             assign(value);
             changed = true;
         }
-        if (village.Id != 0) Set(h.VillageId, village.Id, v => (h.CountyId, h.TownshipId, h.VillageId) = (village.CountyId, village.TownshipId, v));
         if (group is null || group.Id != 0) Set(h.VillageGroupId, group?.Id, v => h.VillageGroupId = v);
         Set(h.Phone, c.Phone ?? h.Phone, v => h.Phone = v);
         Set(h.Category, c.Category, v => h.Category = v);
