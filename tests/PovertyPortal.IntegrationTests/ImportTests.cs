@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.IntegrationTests.Infrastructure;
@@ -159,8 +160,10 @@ public abstract class ImportTests(PortalAppFixture app)
         Assert.Matches(@"^\d{12}$", village.AdminCode);
     }
 
-    [Fact]
-    public async Task A_fault_in_the_middle_of_writing_leaves_the_database_as_it_was()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_fault_in_the_middle_of_writing_leaves_the_database_as_it_was(bool bulk)
     {
         var (township, _, _, _) = await PlacesAsync();
         var newVillage = $"故障村{Interlocked.Increment(ref counter)}";
@@ -169,11 +172,12 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("county");
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
-        var import = new ImportRegister(new FaultyFactory(app, currentUser), currentUser, TimeProvider.System);
+        var import = new ImportRegister(new FaultyFactory(app, currentUser), currentUser, TimeProvider.System) { BulkInsertNewHouseholds = bulk };
         await using var before = app.SystemDb();
         var (households, villages, batches) = (await before.Households.CountAsync(), await before.Villages.CountAsync(), await before.ImportBatches.CountAsync());
 
-        // The new village is saved first, then the households' save fails: both must be gone.
+        // The new village is saved first, then the households (in the bulk path they are already in the tables when
+        // the import record's save fails): all must be gone.
         var result = await import.RunAsync(sheet, "fault.csv", createAreas: true, dryRun: false);
         Assert.False(result.Written);
         Assert.Contains("数据库未作任何修改", Assert.Single(result.Errors).Message);
@@ -181,6 +185,126 @@ public abstract class ImportTests(PortalAppFixture app)
         Assert.Equal((households, villages, batches),
             (await after.Households.CountAsync(), await after.Villages.CountAsync(), await after.ImportBatches.CountAsync()));
         Assert.False(await after.Villages.AnyAsync(v => v.Name == newVillage));
+        Assert.False(await after.Members.AnyAsync(m => m.Household!.HouseholdNumber == numbers[0]));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Cancelling_once_the_households_are_written_leaves_the_database_as_it_was(bool bulk)
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        var numbers = Enumerable.Range(0, 3).Select(_ => Number()).ToList();
+        var sheet = Sheet(numbers.Select(n => Person(township, village, n, "秦岭", "户主", Gender.Male)).ToArray());
+
+        await using var scope = await app.ScopeForAsync("township");
+        var import = new ImportRegister(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
+            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+        using var cancel = new CancellationTokenSource();
+        // Planning reports households 1, 2, 3; the fourth report comes once the households are written.
+        var reports = 0;
+        var result = await import.RunAsync(sheet, "cancel.csv", false, dryRun: false,
+            new Report(_ => { if (++reports == 4) cancel.Cancel(); }), cancel.Token);
+        Assert.Equal(4, reports);
+        Assert.False(result.Written);
+        Assert.Contains("导入已取消", Assert.Single(result.Errors).Message);
+        await using var db = app.SystemDb();
+        Assert.False(await db.Households.AnyAsync(h => numbers.Contains(h.HouseholdNumber)));
+        Assert.False(await db.ImportBatches.AnyAsync(b => b.FileName == "cancel.csv"));
+    }
+
+    [Fact]
+    public async Task New_households_written_straight_into_the_tables_are_stored_as_through_EF()
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        var numbers = Enumerable.Range(0, 3).Select(_ => Number()).ToList();
+        var head = Person(township, village, numbers[0], "欧阳修文", "户主", Gender.Male);
+        var wife = Person(township, village, numbers[0], "林秀", "配偶", Gender.Female);
+        wife[RegisterColumns.Health] = "残疾（二级）";
+        wife[RegisterColumns.MigrantWorkPlace] = "省外务工";
+        wife[RegisterColumns.MigrantWorkMonths] = "6";
+        wife[RegisterColumns.Phone] = "13800138000";
+        var son = Person(township, village, numbers[0], "欧阳明", "之子", Gender.Male);
+        son[RegisterColumns.SchoolingStatus] = "初中";
+        son[RegisterColumns.EducationLevel] = "小学";
+        var exited = Person(township, village, numbers[1], "陆平", "户主", Gender.Male);
+        (exited[RegisterColumns.Status], exited[RegisterColumns.ExitYear], exited[RegisterColumns.Relocated]) = ("已脱贫", "2018", "是");
+        exited[RegisterColumns.SecondaryCause] = "缺技术";
+        var monitored = Person(township, village, numbers[2], "黎安", "户主", Gender.Female);
+        (monitored[RegisterColumns.PovertyCategory], monitored[RegisterColumns.Status], monitored[RegisterColumns.MonitoringType]) =
+            ("", "非建档立卡户", "边缘易致贫户");
+        monitored[RegisterColumns.IdentificationYear] = "";
+        monitored[RegisterColumns.PrimaryCause] = "";
+        var sheet = Sheet(head, wife, son, exited, monitored);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 30, 15, TimeSpan.Zero));
+
+        await using var scope = await app.ScopeForAsync("township");
+        var factory = new ClockFactory(app, scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock);
+        var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+        var throughEf = await new ImportRegister(factory, currentUser, clock) { BulkInsertNewHouseholds = false }
+            .RunAsync(sheet, "ef.csv", false, dryRun: false);
+        Assert.True(throughEf.Written, string.Join("；", throughEf.Errors));
+        var expected = await StoredRowsAsync(numbers);
+        await DeleteAsync(numbers);
+
+        var straight = await new ImportRegister(factory, currentUser, clock).RunAsync(sheet, "bulk.csv", false, dryRun: false);
+        Assert.True(straight.Written, string.Join("；", straight.Errors));
+        var actual = await StoredRowsAsync(numbers);
+        Assert.Equal(3 + 5 + 2, expected.Count(r => !r.StartsWith("FieldChanges", StringComparison.Ordinal)));
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>
+    /// The rows of the households as the database stores them (raw values and their types), ids and random versions
+    /// reduced to their type and shape, so that two imports of the same file compare equal.
+    /// </summary>
+    private async Task<List<string>> StoredRowsAsync(IReadOnlyList<string> numbers)
+    {
+        var list = string.Join(", ", numbers.Select(n => $"'{n}'"));
+        var households = $"SELECT \"Id\" FROM \"Households\" WHERE \"HouseholdNumber\" IN ({list})";
+        await using var db = app.SystemDb();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        foreach (var (table, order) in new[]
+                 {
+                     ("Households", "\"HouseholdNumber\""), ("Members", "\"ResidentId\""), ("HouseholdStatusChanges", "\"Year\", \"Status\""),
+                     ("FieldChanges", "\"Field\""),
+                 })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = table == "Households"
+                ? $"SELECT * FROM \"Households\" WHERE \"Id\" IN ({households}) ORDER BY {order}"
+                : $"SELECT * FROM \"{table}\" WHERE \"HouseholdId\" IN ({households}) ORDER BY {order}";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var cells = Enumerable.Range(0, reader.FieldCount).Select(i =>
+                {
+                    var (name, value) = (reader.GetName(i), reader.GetValue(i));
+                    var shown = name is "Id" or "HouseholdId" or "EntityId" or "Version"
+                        ? value is string s ? $"text({s.Length}, {(s.Any(char.IsLower) ? "lower" : "upper")})" : "…"
+                        : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+                    return $"{name}={shown}:{value.GetType().Name}";
+                });
+                rows.Add($"{table} {string.Join(" ", cells)}");
+            }
+        }
+        return rows;
+    }
+
+    private async Task DeleteAsync(IReadOnlyList<string> numbers)
+    {
+        var list = string.Join(", ", numbers.Select(n => $"'{n}'"));
+        var households = $"SELECT \"Id\" FROM \"Households\" WHERE \"HouseholdNumber\" IN ({list})";
+        await using var db = app.SystemDb();
+        foreach (var table in new[] { "FieldChanges", "HouseholdStatusChanges", "Members" })
+        {
+            var delete = $"DELETE FROM \"{table}\" WHERE \"HouseholdId\" IN ({households})";
+            await db.Database.ExecuteSqlRawAsync(delete);
+        }
+        var deleteHouseholds = $"DELETE FROM \"Households\" WHERE \"HouseholdNumber\" IN ({list})";
+        await db.Database.ExecuteSqlRawAsync(deleteHouseholds);
     }
 
     [Fact]
@@ -232,7 +356,28 @@ public abstract class ImportTests(PortalAppFixture app)
         }
     }
 
-    /// <summary>Contexts like the portal's, whose save of new households fails, as a lost connection would.</summary>
+    /// <summary>Contexts like the portal's whose audit fields come from <paramref name="clock"/>.</summary>
+    private sealed class ClockFactory(PortalAppFixture app, IAreaScopeSource user, TimeProvider clock) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<PortalDbContext>();
+            DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString)
+                .AddInterceptors(new AuditSaveChangesInterceptor(clock));
+            return new PortalDbContext(options.Options, user);
+        }
+    }
+
+    /// <summary>Reports on the caller's thread (unlike <see cref="Progress{T}"/>), so the test acts at that moment.</summary>
+    private sealed class Report(Action<int> report) : IProgress<int>
+    {
+        void IProgress<int>.Report(int value) => report(value);
+    }
+
+    /// <summary>
+    /// Contexts like the portal's whose save fails once new households are on their way (EF path) or written
+    /// (bulk path, at the import record), as a lost connection would.
+    /// </summary>
     private sealed class FaultyFactory(PortalAppFixture app, IAreaScopeSource user) : IDbContextFactory<PortalDbContext>
     {
         public PortalDbContext CreateDbContext()
@@ -248,7 +393,7 @@ public abstract class ImportTests(PortalAppFixture app)
     {
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
             InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            eventData.Context!.ChangeTracker.Entries<Household>().Any(e => e.State == EntityState.Added)
+            eventData.Context!.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Entity is Household or ImportBatch)
                 ? throw new DbUpdateException("注入的故障：连接中断")
                 : ValueTask.FromResult(result);
     }

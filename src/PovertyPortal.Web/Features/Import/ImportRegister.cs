@@ -16,6 +16,12 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
 {
     private const int SaveEvery = 1_000;
 
+    /// <summary>
+    /// False writes new households through EF Core's SaveChanges like every other row; the test that compares the
+    /// two paths' rows sets it. The default, true, writes them straight into the tables (decision 0005).
+    /// </summary>
+    public bool BulkInsertNewHouseholds { get; init; } = true;
+
     public sealed record VillageCounts(string Village, int HouseholdsCreated, int HouseholdsUpdated, int HouseholdsUnchanged,
         int MembersCreated, int MembersUpdated, int MembersUnchanged);
 
@@ -85,7 +91,7 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
             await strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await plan.WriteAsync(SaveEvery, householdsDone, cancellationToken);
+                await plan.WriteAsync(SaveEvery, BulkInsertNewHouseholds, householdsDone, cancellationToken);
                 db.ImportBatches.Add(batch);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

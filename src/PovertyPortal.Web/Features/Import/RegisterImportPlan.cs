@@ -165,24 +165,32 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             c.Value.MembersCreated, c.Value.MembersUpdated, c.Value.MembersUnchanged))
         .OrderBy(c => c.Village, StringComparer.Ordinal).ToList();
 
-    /// <summary>Saves new areas first (households need their ids), then the changes, then new households in batches.</summary>
-    public async Task WriteAsync(int batchSize, IProgress<int>? householdsWritten, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves new areas first (households need their ids) and the changes to existing rows, then the new households:
+    /// straight into the tables when the provider allows it (<see cref="NewHouseholdRows"/>), else through EF in batches.
+    /// </summary>
+    public async Task WriteAsync(int batchSize, bool bulk, IProgress<int>? householdsWritten, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
         // Each batch is saved and then forgotten: a change tracker holding every row of a county makes each later
         // save slower (change detection walks all tracked rows) and keeps the whole file's entities in memory.
         db.ChangeTracker.Clear();
+        foreach (var (household, village, group) in created)
+        {
+            (household.CountyId, household.TownshipId, household.VillageId) = (village.CountyId, village.TownshipId, village.Id);
+            household.VillageGroupId = group?.Id;
+            foreach (var step in household.StatusHistory) (step.CountyId, step.TownshipId, step.VillageId) = (village.CountyId, village.TownshipId, village.Id);
+            foreach (var member in household.Members) (member.CountyId, member.TownshipId, member.VillageId) = (village.CountyId, village.TownshipId, village.Id);
+        }
+        if (bulk && NewHouseholdRows.IsSupported(db))
+        {
+            await NewHouseholdRows.WriteAsync(db, created.Select(c => c.Household).ToList(), clock.GetUtcNow(), householdsWritten, cancellationToken);
+            return;
+        }
         var written = 0;
         foreach (var chunk in created.Chunk(batchSize))
         {
-            foreach (var (household, village, group) in chunk)
-            {
-                (household.CountyId, household.TownshipId, household.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-                household.VillageGroupId = group?.Id;
-                foreach (var step in household.StatusHistory) (step.CountyId, step.TownshipId, step.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-                foreach (var member in household.Members) (member.CountyId, member.TownshipId, member.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-                db.Households.Add(household);
-            }
+            foreach (var (household, _, _) in chunk) db.Households.Add(household);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             householdsWritten?.Report(written += chunk.Length);
