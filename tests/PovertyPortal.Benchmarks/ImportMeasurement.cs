@@ -40,20 +40,33 @@ public static class ImportMeasurement
         var user = new CurrentUser(new FixedUser(PortalRoles.SystemAdmin));
         var import = new ImportRegister(new Factory(options.Options, user), user, TimeProvider.System);
         GC.Collect();
+        var heap = Environment.GetEnvironmentVariable("PORTAL_BENCH_HEAP") == "1";
+        Live("before read");
         var total = Stopwatch.StartNew();
         RegisterSheet sheet;
         await using (var input = File.OpenRead(path)) sheet = await RegisterFileReader.ReadAsync(input, path);
         var read = total.Elapsed;
         var peakRead = Process.GetCurrentProcess().PeakWorkingSet64;
+        void Live(string phase)
+        {
+            if (!heap) return;
+            var info = GC.GetGCMemoryInfo();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {phase}: GC committed {info.TotalCommittedBytes / 1048576.0:F0} MB, heap {info.HeapSizeBytes / 1048576.0:F0} MB, working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:F0} MB; live {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MB"));
+        }
+        Live("after read");
         var preview = await import.RunAsync(sheet, path, createAreas: true, dryRun: true);
         var previewed = total.Elapsed;
         var peakPreview = Process.GetCurrentProcess().PeakWorkingSet64;
+        Live("after preview");
         // The confirm run reports the households planned (1 … n), then those written: the first report after n marks the plan's end.
         var planned = TimeSpan.Zero;
+        var (cpuPreviewed, cpuPlanned) = (Cpu(), TimeSpan.Zero);
         var households = preview.HouseholdsCreated + preview.HouseholdsUpdated + preview.HouseholdsUnchanged;
-        var progress = new Phase(done => { if (done == households && planned == TimeSpan.Zero) planned = total.Elapsed; });
+        var progress = new Phase(done => { if (done == households && planned == TimeSpan.Zero) { (planned, cpuPlanned) = (total.Elapsed, Cpu()); Live("after planning again"); } });
         var result = await import.RunAsync(sheet, path, createAreas: true, dryRun: false, progress);
         total.Stop();
+        Live("at the end");
         File.Delete(path);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -62,6 +75,8 @@ public static class ImportMeasurement
             $"plan again {(planned - previewed).TotalSeconds:F1} s, write {(total.Elapsed - planned).TotalSeconds:F1} s; " +
             $"read + plan + write {(read + total.Elapsed - previewed).TotalSeconds:F1} s = {sheet.Rows.Count / (read + total.Elapsed - previewed).TotalSeconds:F0} rows/s; " +
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB (after read {peakRead / 1048576.0:F0}, after preview {peakPreview / 1048576.0:F0})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  processor time: plan again {(cpuPlanned - cpuPreviewed).TotalSeconds:F1} s, write {(Cpu() - cpuPlanned).TotalSeconds:F1} s"));
         foreach (var error in result.Errors.Concat(preview.Errors).Take(5)) Console.WriteLine(error);
         return result.Written ? 0 : 1;
     }
@@ -116,6 +131,8 @@ public static class ImportMeasurement
         await command.ExecuteNonQueryAsync();
         return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
+
+    private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
     /// <summary>Called on the reporting thread, unlike <see cref="Progress{T}"/>, so the time is that of the report.</summary>
     private sealed class Phase(Action<int> report) : IProgress<int>

@@ -198,6 +198,9 @@ public static class RegisterFileReader
         private readonly object?[] raw = new object?[map.Length];
         private int rowNumber;
 
+        // Places, 民族, 文化程度 and 务工状况 repeat on most rows: one string each keeps a 100,000-row file ≈ 20 MB smaller.
+        private readonly Dictionary<string, string> repeated = new(StringComparer.Ordinal);
+
         private static readonly string CategoryLabels = RegisterValues.LabelList<PovertyCategory>();
         private static readonly string CauseLabels = RegisterValues.LabelList<PovertyCause>();
         private static readonly string StatusLabels = RegisterValues.LabelList<HouseholdStatus>();
@@ -228,10 +231,10 @@ public static class RegisterFileReader
             }
 
             var row = new RegisterRow { SheetRowNumber = rowNumber };
-            row.County = Text(RegisterField.County);
-            row.Township = Text(RegisterField.Township);
-            row.Village = Text(RegisterField.Village);
-            row.VillageGroup = Text(RegisterField.VillageGroup);
+            row.County = Repeated(Text(RegisterField.County));
+            row.Township = Repeated(Text(RegisterField.Township));
+            row.Village = Repeated(Text(RegisterField.Village));
+            row.VillageGroup = Repeated(Text(RegisterField.VillageGroup));
             row.HouseholdNumber = HouseholdNumber();
             row.Name = Text(RegisterField.Name);
             if (row.Name is null) Error(RegisterField.Name, "请填写姓名");
@@ -240,8 +243,8 @@ public static class RegisterFileReader
             if (row.Relationship is null && raw[(int)RegisterField.Relationship] is null) Error(RegisterField.Relationship, "请填写与户主关系");
             row.Gender = Enum<Gender>(RegisterField.Gender, RegisterValues.TryParse, GenderLabels);
             row.BirthDate = Date(RegisterField.BirthDate);
-            row.Ethnicity = Text(RegisterField.Ethnicity);
-            row.EducationLevel = Text(RegisterField.EducationLevel);
+            row.Ethnicity = Repeated(Text(RegisterField.Ethnicity));
+            row.EducationLevel = Repeated(Text(RegisterField.EducationLevel));
             row.SchoolingStatus = Enum<SchoolingStatus>(RegisterField.SchoolingStatus, RegisterValues.TryParse, SchoolingLabels);
             if (raw[(int)RegisterField.Health] is { } health)
             {
@@ -253,7 +256,7 @@ public static class RegisterFileReader
                 else Error(RegisterField.Health, $"“{Display(health)}”不是有效的健康状况，可填：{HealthLabels}");
             }
             row.LabourAbility = Enum<LabourAbility>(RegisterField.LabourAbility, RegisterValues.TryParse, LabourLabels);
-            row.MigrantWorkPlace = Text(RegisterField.MigrantWorkPlace);
+            row.MigrantWorkPlace = Repeated(Text(RegisterField.MigrantWorkPlace));
             row.MigrantWorkMonths = Number(RegisterField.MigrantWorkMonths, 0, 12, "务工时间(月)应为0至12的整数");
             row.HasBasicMedicalInsurance = YesNo(RegisterField.BasicMedicalInsurance);
             row.HasSeriousIllnessInsurance = YesNo(RegisterField.SeriousIllnessInsurance);
@@ -271,6 +274,14 @@ public static class RegisterFileReader
         }
 
         private static string? Display(object? value) => CellText.Display(value);
+
+        private string? Repeated(string? text)
+        {
+            if (text is null) return null;
+            if (repeated.TryGetValue(text, out var same)) return same;
+            repeated.Add(text, text);
+            return text;
+        }
 
         private void Error(RegisterField field, string message)
         {

@@ -21,13 +21,13 @@ namespace PovertyPortal.Web.Features.Import;
 /// </summary>
 internal static class NewHouseholdRows
 {
-    private const int Chunk = 2_000;
-
     public static bool IsSupported(PortalDbContext db) => db.Database.IsSqlite() || db.Database.IsNpgsql();
 
+    /// <summary>Writes one batch of new households; <paramref name="now"/> is their CreatedAt.</summary>
     public static async Task WriteAsync(PortalDbContext db, IReadOnlyList<Household> households, DateTimeOffset now,
-        IProgress<int>? written, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("New households are written only inside the import's transaction.");
         foreach (var household in households) Stamp(db, household, now);
@@ -35,48 +35,32 @@ internal static class NewHouseholdRows
         var householdTable = new Table(db, typeof(Household), withId: db.Database.IsNpgsql());
         var memberTable = new Table(db, typeof(Member), withId: false);
         var stepTable = new Table(db, typeof(HouseholdStatusChange), withId: false);
-        var done = 0;
         if (db.Database.IsSqlite())
         {
-            using (var pragma = transaction.Connection!.CreateCommand())
-            {
-                pragma.Transaction = transaction;
-                pragma.CommandText = "PRAGMA cache_size = -65536";
-                pragma.ExecuteNonQuery();
-            }
             using var insertHousehold = new SqliteInsert(transaction, householdTable, returningId: true);
             using var insertMember = new SqliteInsert(transaction, memberTable, returningId: false);
             using var insertStep = new SqliteInsert(transaction, stepTable, returningId: false);
-            foreach (var chunk in households.Chunk(Chunk))
+            foreach (var household in households)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var household in chunk)
-                {
-                    household.Id = insertHousehold.Insert(household);
-                    foreach (var member in household.Members) { member.HouseholdId = household.Id; insertMember.Insert(member); }
-                    foreach (var step in household.StatusHistory) { step.HouseholdId = household.Id; insertStep.Insert(step); }
-                }
-                written?.Report(done += chunk.Length);
+                household.Id = insertHousehold.Insert(household);
+                foreach (var member in household.Members) { member.HouseholdId = household.Id; insertMember.Insert(member); }
+                foreach (var step in household.StatusHistory) { step.HouseholdId = household.Id; insertStep.Insert(step); }
             }
             return;
         }
 
         var connection = (NpgsqlConnection)transaction.Connection!;
-        foreach (var chunk in households.Chunk(Chunk))
+        var ids = await NextIdsAsync(connection, householdTable.Name, households.Count, cancellationToken);
+        for (var i = 0; i < households.Count; i++)
         {
-            var ids = await NextIdsAsync(connection, householdTable.Name, chunk.Length, cancellationToken);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var household = chunk[i];
-                household.Id = ids[i];
-                foreach (var member in household.Members) member.HouseholdId = household.Id;
-                foreach (var step in household.StatusHistory) step.HouseholdId = household.Id;
-            }
-            await CopyAsync(connection, householdTable, chunk, cancellationToken);
-            await CopyAsync(connection, memberTable, chunk.SelectMany(h => h.Members), cancellationToken);
-            await CopyAsync(connection, stepTable, chunk.SelectMany(h => h.StatusHistory), cancellationToken);
-            written?.Report(done += chunk.Length);
+            var household = households[i];
+            household.Id = ids[i];
+            foreach (var member in household.Members) member.HouseholdId = household.Id;
+            foreach (var step in household.StatusHistory) step.HouseholdId = household.Id;
         }
+        await CopyAsync(connection, householdTable, households, cancellationToken);
+        await CopyAsync(connection, memberTable, households.SelectMany(h => h.Members), cancellationToken);
+        await CopyAsync(connection, stepTable, households.SelectMany(h => h.StatusHistory), cancellationToken);
     }
 
     /// <summary>What AuditSaveChangesInterceptor and ScopeGuard do for an added household and its rows.</summary>

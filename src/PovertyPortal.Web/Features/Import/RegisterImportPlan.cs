@@ -23,7 +23,9 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
     private readonly Dictionary<string, Household> existing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> numbersOutsideScope = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> idsElsewhere = new(StringComparer.Ordinal);
-    private readonly List<(Household Household, Village Village, VillageGroup? Group)> created = [];
+    // New households are kept as the file's rows and the checked command, and become entities only when written, a
+    // batch at a time: a preview needs only their counts, and entities for a whole county would outlive the batches.
+    private readonly List<(RegisterHousehold File, SaveHousehold.Command Command, Village Village, VillageGroup? Group)> created = [];
     private readonly Dictionary<string, Tally> counts = new(StringComparer.Ordinal);
     private readonly List<(string Id, int Row)> fileIds = [];
 
@@ -100,16 +102,7 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         var tally = CountsFor(village.Name);
         if (household is null)
         {
-            household = new Household { HouseholdNumber = file.HouseholdNumber, Version = Guid.NewGuid() };
-            ApplyHousehold(household, command, village, group);
-            AddStatusStep(household, command);
-            foreach (var (_, memberCommand) in memberCommands)
-            {
-                var member = new Member { Name = memberCommand.Name, ResidentId = memberCommand.ResidentId! };
-                ApplyMember(member, memberCommand);
-                household.Members.Add(member);
-            }
-            created.Add((household, village, group));
+            created.Add((file, command, village, group));
             tally.HouseholdsCreated++;
             tally.MembersCreated += memberCommands.Count;
             return;
@@ -166,8 +159,8 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         .OrderBy(c => c.Village, StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// Saves new areas first (households need their ids) and the changes to existing rows, then the new households:
-    /// straight into the tables when the provider allows it (<see cref="NewHouseholdRows"/>), else through EF in batches.
+    /// Saves new areas first (households need their ids) and the changes to existing rows, then the new households in
+    /// batches: straight into the tables when the provider allows it (<see cref="NewHouseholdRows"/>), else through EF.
     /// </summary>
     public async Task WriteAsync(int batchSize, bool bulk, IProgress<int>? householdsWritten, CancellationToken cancellationToken)
     {
@@ -175,26 +168,48 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         // Each batch is saved and then forgotten: a change tracker holding every row of a county makes each later
         // save slower (change detection walks all tracked rows) and keeps the whole file's entities in memory.
         db.ChangeTracker.Clear();
-        foreach (var (household, village, group) in created)
-        {
-            (household.CountyId, household.TownshipId, household.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-            household.VillageGroupId = group?.Id;
-            foreach (var step in household.StatusHistory) (step.CountyId, step.TownshipId, step.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-            foreach (var member in household.Members) (member.CountyId, member.TownshipId, member.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-        }
-        if (bulk && NewHouseholdRows.IsSupported(db))
-        {
-            await NewHouseholdRows.WriteAsync(db, created.Select(c => c.Household).ToList(), clock.GetUtcNow(), householdsWritten, cancellationToken);
-            return;
-        }
+        bulk &= NewHouseholdRows.IsSupported(db);
+        var now = clock.GetUtcNow();
         var written = 0;
         foreach (var chunk in created.Chunk(batchSize))
         {
-            foreach (var (household, _, _) in chunk) db.Households.Add(household);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            var households = chunk.Select(c => NewHousehold(c.File, c.Command, c.Village, c.Group)).ToList();
+            if (bulk)
+            {
+                await NewHouseholdRows.WriteAsync(db, households, now, cancellationToken);
+            }
+            else
+            {
+                db.Households.AddRange(households);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
             householdsWritten?.Report(written += chunk.Length);
         }
+    }
+
+    /// <summary>The entity of a household the file adds, in its area (whose ids exist once new areas are saved).</summary>
+    private Household NewHousehold(RegisterHousehold file, SaveHousehold.Command command, Village village, VillageGroup? group)
+    {
+        var household = new Household
+        {
+            HouseholdNumber = file.HouseholdNumber, Version = Guid.NewGuid(),
+            CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
+        };
+        ApplyHousehold(household, command, village, group);
+        AddStatusStep(household, command);
+        foreach (var row in file.Members)
+        {
+            var memberCommand = MemberCommand(row);
+            var member = new Member
+            {
+                Name = memberCommand.Name, ResidentId = memberCommand.ResidentId!,
+                CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
+            };
+            ApplyMember(member, memberCommand);
+            household.Members.Add(member);
+        }
+        return household;
     }
 
     private Tally CountsFor(string village)
