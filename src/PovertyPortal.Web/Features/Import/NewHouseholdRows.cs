@@ -16,8 +16,8 @@ namespace PovertyPortal.Web.Features.Import;
 /// property's value converter and type mapping, audit fields and versions are filled as the save interceptor fills
 /// them for an added row (which gets no field history there either), and every household is checked against the
 /// context's scope as ScopeGuard would. It runs on the context's connection inside its transaction: a failure rolls
-/// back everything. SQLite: one prepared INSERT per table, reused; PostgreSQL: binary COPY with household ids taken
-/// from the identity sequence. Other providers keep the EF path.
+/// back everything. Household ids are taken first (PostgreSQL's identity sequence, SQLite's next rowids), then each
+/// table is written: SQLite by one prepared INSERT, reused; PostgreSQL by binary COPY. Other providers keep the EF path.
 /// </summary>
 internal static class NewHouseholdRows
 {
@@ -32,25 +32,11 @@ internal static class NewHouseholdRows
             ?? throw new InvalidOperationException("New households are written only inside the import's transaction.");
         foreach (var household in households) Stamp(db, household, now);
 
-        var householdTable = new Table(db, typeof(Household), withId: db.Database.IsNpgsql());
+        // Household ids are taken before writing, so that members and status steps can be written table by table.
+        var householdTable = new Table(db, typeof(Household), withId: true);
         var memberTable = new Table(db, typeof(Member), withId: false);
         var stepTable = new Table(db, typeof(HouseholdStatusChange), withId: false);
-        if (db.Database.IsSqlite())
-        {
-            using var insertHousehold = new SqliteInsert(transaction, householdTable, returningId: true);
-            using var insertMember = new SqliteInsert(transaction, memberTable, returningId: false);
-            using var insertStep = new SqliteInsert(transaction, stepTable, returningId: false);
-            foreach (var household in households)
-            {
-                household.Id = insertHousehold.Insert(household);
-                foreach (var member in household.Members) { member.HouseholdId = household.Id; insertMember.Insert(member); }
-                foreach (var step in household.StatusHistory) { step.HouseholdId = household.Id; insertStep.Insert(step); }
-            }
-            return;
-        }
-
-        var connection = (NpgsqlConnection)transaction.Connection!;
-        var ids = await NextIdsAsync(connection, householdTable.Name, households.Count, cancellationToken);
+        var ids = await NextIdsAsync(transaction, householdTable.Name, households.Count, cancellationToken);
         for (var i = 0; i < households.Count; i++)
         {
             var household = households[i];
@@ -58,9 +44,18 @@ internal static class NewHouseholdRows
             foreach (var member in household.Members) member.HouseholdId = household.Id;
             foreach (var step in household.StatusHistory) step.HouseholdId = household.Id;
         }
-        await CopyAsync(connection, householdTable, households, cancellationToken);
-        await CopyAsync(connection, memberTable, households.SelectMany(h => h.Members), cancellationToken);
-        await CopyAsync(connection, stepTable, households.SelectMany(h => h.StatusHistory), cancellationToken);
+        var members = households.SelectMany(h => h.Members).ToList<object>();
+        var steps = households.SelectMany(h => h.StatusHistory).ToList<object>();
+        if (transaction.Connection is NpgsqlConnection connection)
+        {
+            await CopyAsync(connection, householdTable, households, cancellationToken);
+            await CopyAsync(connection, memberTable, members, cancellationToken);
+            await CopyAsync(connection, stepTable, steps, cancellationToken);
+            return;
+        }
+        SqliteInsert(transaction, householdTable, households.ToList<object>());
+        SqliteInsert(transaction, memberTable, members);
+        SqliteInsert(transaction, stepTable, steps);
     }
 
     /// <summary>What AuditSaveChangesInterceptor and ScopeGuard do for an added household and its rows.</summary>
@@ -112,48 +107,53 @@ internal static class NewHouseholdRows
 
     private static string Quote(string name) => $"\"{name}\"";
 
-    /// <summary>One prepared INSERT, its parameters made by the columns' type mappings as SaveChanges makes them.</summary>
-    private sealed class SqliteInsert : IDisposable
+    /// <summary>
+    /// One prepared single-row INSERT, reused, its parameters made by the columns' type mappings as SaveChanges makes
+    /// them. (Multi-row INSERTs were three times slower: Microsoft.Data.Sqlite binds each parameter by name, and
+    /// SQLite finds a name by a linear search.)
+    /// </summary>
+    private static void SqliteInsert(DbTransaction transaction, Table table, List<object> rows)
     {
-        private readonly DbCommand command;
-        private readonly Table table;
-        private readonly bool returningId;
-
-        public SqliteInsert(DbTransaction transaction, Table table, bool returningId)
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {Quote(table.Name)} ({table.ColumnList}) VALUES ("
+            + string.Join(", ", table.Columns.Select((_, i) => $"@p{i}")) + ")";
+        for (var i = 0; i < table.Columns.Length; i++)
         {
-            (this.table, this.returningId) = (table, returningId);
-            command = transaction.Connection!.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO {Quote(table.Name)} ({table.ColumnList}) VALUES ("
-                + string.Join(", ", table.Columns.Select((_, i) => $"@p{i}")) + ")" + (returningId ? " RETURNING \"Id\"" : "");
-            for (var i = 0; i < table.Columns.Length; i++)
-            {
-                command.Parameters.Add(table.Columns[i].Mapping.CreateParameter(command, $"@p{i}", null, nullable: true));
-            }
-            command.Prepare();
+            command.Parameters.Add(table.Columns[i].Mapping.CreateParameter(command, $"@p{i}", null, nullable: true));
         }
-
-        public int Insert(object entity)
+        command.Prepare();
+        foreach (var row in rows)
         {
-            for (var i = 0; i < table.Columns.Length; i++) command.Parameters[i].Value = table.Value(i, entity) ?? DBNull.Value;
-            if (!returningId) return command.ExecuteNonQuery();
-            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            for (var i = 0; i < table.Columns.Length; i++) command.Parameters[i].Value = table.Value(i, row) ?? DBNull.Value;
+            command.ExecuteNonQuery();
         }
-
-        public void Dispose() => command.Dispose();
     }
 
-    private static async Task<int[]> NextIdsAsync(NpgsqlConnection connection, string table, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ids for new households: from the identity sequence on PostgreSQL (as INSERT would take them); on SQLite the next
+    /// rowids, which is what INSERT would give too: the import's transaction holds the only write lock.
+    /// </summary>
+    private static async Task<int[]> NextIdsAsync(DbTransaction transaction, string table, int count, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            "SELECT nextval(pg_get_serial_sequence($1, 'Id')) FROM generate_series(1, $2)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = Quote(table) });
-        command.Parameters.Add(new NpgsqlParameter { Value = count });
-        var ids = new List<int>(count);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) ids.Add(checked((int)reader.GetInt64(0)));
-        ids.Sort();
-        return ids.ToArray();
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        if (transaction.Connection is NpgsqlConnection)
+        {
+            command.CommandText = "SELECT nextval(pg_get_serial_sequence(@table, 'Id')) FROM generate_series(1, @count)";
+            command.Parameters.Add(new NpgsqlParameter("table", Quote(table)));
+            command.Parameters.Add(new NpgsqlParameter("count", count));
+            var ids = new List<int>(count);
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken)) ids.Add(checked((int)reader.GetInt64(0)));
+            }
+            ids.Sort();
+            return ids.ToArray();
+        }
+        command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM {Quote(table)}";
+        var last = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Enumerable.Range(last + 1, count).ToArray();
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, Table table, IEnumerable<object> rows, CancellationToken cancellationToken)
