@@ -15,10 +15,12 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --once           each query once: time, total, probes
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register       register file reading (issue 4)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register-once  one read of a 100,000-row file: rows/s, peak memory
-// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --import-once      one 100,000-row import on SQLite (and PostgreSQL if PORTAL_BENCH_POSTGRES is set)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --import-once      one 100,000-row import on SQLite (and PostgreSQL if PORTAL_BENCH_POSTGRES is set;
+//                                                                                      --postgres-only skips SQLite; PORTAL_BENCH_HEAP=1 prints the heap per phase)
 if (args.Contains("--import-once"))
 {
-    var status = await ImportMeasurement.RunAsync(DatabaseProvider.Sqlite, "", 100_000);
+    // --postgres-only: a fresh process for PostgreSQL, so that its peak memory is its own.
+    var status = args.Contains("--postgres-only") ? 0 : await ImportMeasurement.RunAsync(DatabaseProvider.Sqlite, "", 100_000);
     if (Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES") is { Length: > 0 } server)
     {
         status |= await ImportMeasurement.RunAsync(DatabaseProvider.PostgreSql, server, 100_000);
