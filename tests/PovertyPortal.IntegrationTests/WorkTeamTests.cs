@@ -166,7 +166,7 @@ public abstract class WorkTeamTests(PortalAppFixture app)
         var oldLeader = existing.Members.Single(m => m.Role == WorkTeamRole.TeamLeader);
 
         var backwards = await saveTeam.HandleAsync(new SaveWorkTeam.Command { VillageId = village, DispatchingUnit = "县农业农村局", StartDate = new DateTime(2031, 5, 1), EndDate = new DateTime(2031, 4, 1) });
-        Assert.Equal("撤离日期不能早于进驻日期", backwards[nameof(SaveWorkTeam.Command.EndDate)]);
+        Assert.Equal("撤离日期不能早于进驻日期", backwards.Outcome[nameof(SaveWorkTeam.Command.EndDate)]);
 
         var added = await saveTeam.HandleAsync(new SaveWorkTeam.Command { VillageId = village, DispatchingUnit = "县农业农村局", AppointedBy = "县扶贫指挥部", StartDate = new DateTime(2030, 1, 1) });
         Assert.True(added.Succeeded, added.Outcome.Summary);
@@ -174,7 +174,7 @@ public abstract class WorkTeamTests(PortalAppFixture app)
 
         // The seed team's leader has no end date: two leaders at once are refused until there is a handover ...
         var clash = await saveMember.HandleAsync(leader);
-        Assert.Contains($"与{existing.DispatchingUnit}工作队的队长{oldLeader.Name}", clash[nameof(SaveWorkTeamMember.Command.Role)]);
+        Assert.Contains($"与{existing.DispatchingUnit}工作队的队长{oldLeader.Name}", clash.Outcome[nameof(SaveWorkTeamMember.Command.Role)]);
         // ... and a handover cannot cover an overlap that never ends: the old leader's end date is needed.
         var oldLeaderCommand = SaveWorkTeamMember.Command.From(oldLeader);
         oldLeaderCommand.EndDate = new DateTime(2030, 1, 10);
@@ -202,7 +202,7 @@ public abstract class WorkTeamTests(PortalAppFixture app)
 
         // A member's dates lie within the team's.
         var early = await saveMember.HandleAsync(new SaveWorkTeamMember.Command { WorkTeamId = added.Value, Name = "吴光明", Role = WorkTeamRole.TeamMember, StartDate = new DateTime(2029, 12, 1) });
-        Assert.StartsWith("队员的驻村日期应在工作队期间", early[nameof(SaveWorkTeamMember.Command.StartDate)]);
+        Assert.StartsWith("队员的驻村日期应在工作队期间", early.Outcome[nameof(SaveWorkTeamMember.Command.StartDate)]);
     }
 
     [Fact]
