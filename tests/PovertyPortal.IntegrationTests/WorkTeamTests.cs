@@ -267,6 +267,36 @@ public abstract class WorkTeamTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task No_cadre_is_paired_with_a_household_they_belong_to_and_plans_are_kept_per_year()
+    {
+        var village = await VillageAsync();
+        await using var db = app.SystemDb();
+        var member = await db.Members.Where(m => m.VillageId == village && !m.IsDeceased).OrderBy(m => m.Id).Skip(7).FirstAsync();
+        var other = await db.Households.Where(h => h.VillageId == village && h.Id != member.HouseholdId).OrderBy(h => h.Id).Select(h => h.Id).FirstAsync();
+        await using var scope = await app.ScopeForAsync("leader");
+        var save = Get<SavePairing>(scope);
+
+        var own = new SavePairing.Command { VillageId = village, HouseholdId = member.HouseholdId, CadreName = member.Name, CadreResidentId = member.ResidentId, StartDate = new DateTime(2018, 4, 1) };
+        Assert.Equal($"{member.Name}是该户的家庭成员，不能与本人所在的贫困户结对", (await save.HandleAsync(own)).Outcome[nameof(SavePairing.Command.CadreResidentId)]);
+        Assert.False(await db.Pairings.AnyAsync(p => p.HouseholdId == member.HouseholdId && p.CadreResidentId == member.ResidentId));
+
+        // The same person may help another household of the village.
+        own.HouseholdId = other;
+        var paired = await save.HandleAsync(own);
+        Assert.True(paired.Succeeded, paired.Outcome.Summary);
+        var plan = await Get<SaveAssistancePlan>(scope).HandleAsync(new SaveAssistancePlan.Command { PairingId = paired.Value, Year = 2018, Measure = "申请产业发展奖补，种植白前草3亩", ResponsiblePerson = member.Name, TargetDate = new DateTime(2018, 10, 31) });
+        Assert.True(plan.Succeeded, plan.Outcome.Summary);
+
+        var row = (await Get<ListPairings>(scope).HandleAsync(village)).Single(p => p.Id == paired.Value);
+        Assert.DoesNotContain(member.ResidentId, row.CadreResidentIdMasked, StringComparison.Ordinal);
+        Assert.Equal("申请产业发展奖补，种植白前草3亩", row.Plans.Single().Measure);
+
+        await using var outsider = await app.ScopeForAsync("township2");
+        Assert.Empty(await Get<ListPairings>(outsider).HandleAsync(village));
+        Assert.Equal("该结对记录不存在或不在您的管辖范围内", (await Get<SaveAssistancePlan>(outsider).HandleAsync(new SaveAssistancePlan.Command { PairingId = paired.Value, Year = 2018, Measure = "越权", ResponsiblePerson = "某某" })).Outcome.Summary);
+    }
+
+    [Fact]
     public async Task A_user_outside_the_village_reads_nothing_and_writes_nothing_of_its_work()
     {
         var village = await VillageAsync();

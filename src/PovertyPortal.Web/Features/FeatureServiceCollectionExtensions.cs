@@ -46,6 +46,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SaveWorkLog>();
         services.AddScoped<ListWorkLogs>();
         services.AddScoped<ListHouseholdOptions>();
+        services.AddScoped<SavePairing>();
+        services.AddScoped<SaveAssistancePlan>();
+        services.AddScoped<ListPairings>();
         services.AddScoped<CountWorkLogs>();
         services.AddScoped<SaveProject>();
         services.AddScoped<SaveIndustry>();
