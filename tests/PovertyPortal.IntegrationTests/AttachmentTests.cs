@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Attachments;
+using PovertyPortal.Web.Features.VillageWork;
 using PovertyPortal.Web.Seeding;
 
 namespace PovertyPortal.IntegrationTests;
@@ -93,6 +94,42 @@ public abstract partial class AttachmentTests(PortalAppFixture app)
         Assert.Equal(before + 1, await db.Attachments.CountAsync());
         Assert.Equal(filesBefore + 1, Directory.GetFiles(folder).Length);
         Assert.Equal("image/jpeg", (await db.Attachments.SingleAsync(a => a.Id == id)).ContentType);
+    }
+
+    [Fact]
+    public async Task Deleting_a_work_log_takes_its_attachments_with_it_and_nobody_outside_the_village_can_delete()
+    {
+        await using var db = app.SystemDb();
+        var village = await db.Villages.Where(v => v.AdminCode == "421129101201").Select(v => v.Id).SingleAsync();
+        int logId;
+        await using (var scope = await app.ScopeForAsync("member"))
+        {
+            var saved = await scope.ServiceProvider.GetRequiredService<PovertyPortal.Web.Features.WorkTeams.SaveWorkLog>().HandleAsync(new()
+            {
+                VillageId = village, Date = new DateTime(2022, 3, 1), Type = Domain.WorkTeams.WorkLogType.GeoInformation, Summary = "采集地理位置信息",
+            });
+            logId = saved.Value;
+            using var stream = new MemoryStream(Pdf);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UploadAttachment>().HandleAsync(AttachmentOwner.WorkLog, logId, "坐标.pdf", stream)).Succeeded);
+        }
+        var stored = await db.Attachments.SingleAsync(a => a.OwnerType == AttachmentOwner.WorkLog && a.OwnerId == logId);
+        var file = Path.Combine(app.Factory.Services.GetRequiredService<PovertyPortal.Web.Infrastructure.PortalPaths>().DataDirectory, "attachments", stored.StoredName);
+        Assert.True(File.Exists(file));
+
+        await using (var outsider = await app.ScopeForAsync("township2"))
+        {
+            var refused = await outsider.ServiceProvider.GetRequiredService<DeleteVillageWork>().HandleAsync(DeleteVillageWork.Kind.WorkLog, logId);
+            Assert.Equal("该记录不存在或不在您的管辖范围内", refused.Summary);
+        }
+        Assert.True(await db.WorkLogs.AnyAsync(l => l.Id == logId));
+
+        await using (var scope = await app.ScopeForAsync("leader"))
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<DeleteVillageWork>().HandleAsync(DeleteVillageWork.Kind.WorkLog, logId)).Succeeded);
+        }
+        Assert.False(await db.WorkLogs.AnyAsync(l => l.Id == logId));
+        Assert.False(await db.Attachments.AnyAsync(a => a.Id == stored.Id));
+        Assert.False(File.Exists(file));
     }
 
     private async Task<HttpClient> SignedInClientAsync(string userName)

@@ -56,6 +56,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ListVillageWork>();
         services.AddScoped<GetVillageWorkSummary>();
         services.AddScoped<ListCollectiveIncomeByVillage>();
+        services.AddScoped<DeleteVillageWork>();
         services.AddScoped<Attachments.UploadAttachment>();
         services.AddScoped<Attachments.ListAttachments>();
         return services;
