@@ -54,7 +54,8 @@ public sealed class AttendanceTests(PortalBrowserFixture portal)
         await PortalPages.ScreenshotAsync(page, "village-work");
 
         await Menu(page).GetByRole(AriaRole.Link, new() { Name = "工作日志" }).ClickAsync();
-        await Expect(page.GetByTestId("log-counts")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("log-counts")).ToContainTextAsync("2018年工作统计");
+        await Expect(page.GetByTestId("log-counts")).ToContainTextAsync("入户走访 186次（279户次）");
         await PortalPages.ScreenshotAsync(page, "work-logs");
 
         await Menu(page).GetByRole(AriaRole.Link, new() { Name = "结对帮扶" }).ClickAsync();
