@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;
@@ -43,6 +44,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<AttendanceDay> AttendanceDays => Set<AttendanceDay>();
+    public DbSet<WorkLog> WorkLogs => Set<WorkLog>();
+    public DbSet<WorkLogHousehold> WorkLogHouseholds => Set<WorkLogHousehold>();
+    public DbSet<Pairing> Pairings => Set<Pairing>();
+    public DbSet<AssistancePlan> AssistancePlans => Set<AssistancePlan>();
+    public DbSet<VillageProject> VillageProjects => Set<VillageProject>();
+    public DbSet<IndustryRecord> IndustryRecords => Set<IndustryRecord>();
+    public DbSet<CollectiveIncomeEntry> CollectiveIncomeEntries => Set<CollectiveIncomeEntry>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -76,6 +86,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<FieldChange>(builder);
         ScopeFilter<HouseholdStatusChange>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
+        ScopeFilter<AttendanceDay>(builder);
+        ScopeFilter<WorkLog>(builder);
+        ScopeFilter<WorkLogHousehold>(builder);
+        ScopeFilter<Pairing>(builder);
+        ScopeFilter<AssistancePlan>(builder);
+        ScopeFilter<VillageProject>(builder);
+        ScopeFilter<IndustryRecord>(builder);
+        ScopeFilter<CollectiveIncomeEntry>(builder);
+        ScopeFilter<Attachment>(builder);
     }
 
     private void ScopeFilter<T>(ModelBuilder builder) where T : class, IAreaBound =>

@@ -18,6 +18,12 @@ public class WorkTeam : IAuditable, IAreaBound
     public string? AppointedBy { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>
+    /// 交接截止日期: until this day the team's leader may overlap the previous team's leader (an explicit handover).
+    /// Null: no overlap with another team's leader is allowed.
+    /// </summary>
+    public DateOnly? HandoverUntil { get; set; }
     public List<WorkTeamMember> Members { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }

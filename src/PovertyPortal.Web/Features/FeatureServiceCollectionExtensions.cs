@@ -2,7 +2,9 @@ using PovertyPortal.Web.Features.Areas;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Users;
+using PovertyPortal.Web.Features.VillageWork;
 using PovertyPortal.Web.Features.Villages;
+using PovertyPortal.Web.Features.WorkTeams;
 
 namespace PovertyPortal.Web.Features;
 
@@ -34,6 +36,29 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SetAreaRetired>();
         services.AddScoped<ListVillageProfiles>();
         services.AddScoped<SaveVillageProfile>();
+        services.AddScoped<ListWorkTeams>();
+        services.AddScoped<SaveWorkTeam>();
+        services.AddScoped<SaveWorkTeamMember>();
+        services.AddScoped<ListLinkableUsers>();
+        services.AddScoped<RecordAttendanceWeek>();
+        services.AddScoped<GetTeamCompliance>();
+        services.AddScoped<ListAttendanceShortfalls>();
+        services.AddScoped<SaveWorkLog>();
+        services.AddScoped<ListWorkLogs>();
+        services.AddScoped<ListHouseholdOptions>();
+        services.AddScoped<SavePairing>();
+        services.AddScoped<SaveAssistancePlan>();
+        services.AddScoped<ListPairings>();
+        services.AddScoped<CountWorkLogs>();
+        services.AddScoped<SaveProject>();
+        services.AddScoped<SaveIndustry>();
+        services.AddScoped<SaveCollectiveIncome>();
+        services.AddScoped<ListVillageWork>();
+        services.AddScoped<GetVillageWorkSummary>();
+        services.AddScoped<ListCollectiveIncomeByVillage>();
+        services.AddScoped<DeleteVillageWork>();
+        services.AddScoped<Attachments.UploadAttachment>();
+        services.AddScoped<Attachments.ListAttachments>();
         return services;
     }
 }

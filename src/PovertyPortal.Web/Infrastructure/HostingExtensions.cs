@@ -12,6 +12,7 @@ using PovertyPortal.Web.Components;
 using PovertyPortal.Web.Components.Account;
 using PovertyPortal.Web.Components.Localization;
 using PovertyPortal.Web.Features;
+using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Identity;
 using Serilog;
 using Serilog.Events;
@@ -84,6 +85,7 @@ public static class HostingExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapAccountEndpoints();
+        app.MapAttachmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

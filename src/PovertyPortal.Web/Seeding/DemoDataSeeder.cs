@@ -81,6 +81,8 @@ public sealed class DemoDataSeeder(
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("；", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, account.Role);
         }
+        await VillageWorkDemoSeeder.SeedAsync(db, seedVillage, (await users.FindByNameAsync("leader"))?.Id,
+            (await users.FindByNameAsync("member"))?.Id, cancellationToken);
         return accounts.Select(a => a.Account).ToList();
     }
 

@@ -1,0 +1,145 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.WorkTeams;
+using PovertyPortal.Web.Features.Common;
+using PovertyPortal.Web.Identity;
+
+namespace PovertyPortal.Web.Features.WorkTeams;
+
+/// <summary>Writes a 工作日志: date, type, participants, the registered households visited, summary.</summary>
+public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    public sealed class Command
+    {
+        public int? Id { get; set; }
+        public int VillageId { get; set; }
+        public DateTime? Date { get; set; }
+        public WorkLogType? Type { get; set; }
+        public string Participants { get; set; } = "";
+        public string Summary { get; set; } = "";
+        public List<int> HouseholdIds { get; set; } = [];
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            var tomorrow = clock.GetUtcNow().AddHours(8).Date.AddDays(1);
+            RuleFor(c => c.Date).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("请填写日期")
+                .LessThan(tomorrow).WithMessage("日期不能晚于今天")
+                .GreaterThanOrEqualTo(new DateTime(2014, 1, 1)).WithMessage("日期不能早于2014年");
+            RuleFor(c => c.Type).NotNull().WithMessage("请选择工作类型");
+            RuleFor(c => c.Participants).MaximumLength(200).WithMessage("参加人员不能超过200个字");
+            RuleFor(c => c.Summary).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("请填写工作内容")
+                .MaximumLength(2000).WithMessage("工作内容不能超过2000个字");
+            RuleFor(c => c.HouseholdIds).Must(ids => ids.Count <= 200).WithMessage("一条日志最多关联200户");
+        }
+    }
+
+    public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
+    {
+        command.Participants = command.Participants.Trim();
+        command.Summary = command.Summary.Trim();
+        var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid) return new(CommandResult.From(validation), 0);
+        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能填写工作日志"), 0);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var village = await db.Villages.FirstOrDefaultAsync(v => v.Id == command.VillageId, cancellationToken);
+        if (village is null) return new(CommandResult.Fail("该村不存在或不在您的管辖范围内"), 0);
+
+        var householdIds = command.HouseholdIds.Distinct().ToList();
+        var found = await db.Households.Where(h => h.VillageId == village.Id && householdIds.Contains(h.Id)).Select(h => h.Id).ToListAsync(cancellationToken);
+        if (found.Count != householdIds.Count) return new(CommandResult.Fail(nameof(Command.HouseholdIds), "走访的农户须是本村登记的农户"), 0);
+
+        WorkLog log;
+        if (command.Id is int id)
+        {
+            var existing = await db.WorkLogs.Include(l => l.Households).FirstOrDefaultAsync(l => l.Id == id && l.VillageId == village.Id, cancellationToken);
+            if (existing is null) return new(CommandResult.Fail("该工作日志不存在或不在您的管辖范围内"), 0);
+            log = existing;
+        }
+        else
+        {
+            log = new WorkLog { Summary = command.Summary, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id };
+            db.WorkLogs.Add(log);
+        }
+        var date = DateOnly.FromDateTime(command.Date!.Value);
+        log.Date = date;
+        log.Type = command.Type!.Value;
+        log.Participants = command.Participants;
+        log.Summary = command.Summary;
+        // The team in the village on that day; the later one during a handover.
+        log.WorkTeamId = await db.WorkTeams.Where(t => t.VillageId == village.Id && t.StartDate <= date && (t.EndDate == null || t.EndDate >= date))
+            .OrderByDescending(t => t.StartDate).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        log.Households.RemoveAll(h => !householdIds.Contains(h.HouseholdId));
+        foreach (var householdId in householdIds.Where(h => log.Households.All(x => x.HouseholdId != h)))
+        {
+            log.Households.Add(new WorkLogHousehold { HouseholdId = householdId, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new(CommandResult.Success, log.Id);
+    }
+}
+
+/// <summary>A village's work logs of one year, newest first, with the households visited.</summary>
+public sealed class ListWorkLogs(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public sealed record Row(int Id, DateOnly Date, WorkLogType Type, string Participants, string Summary,
+        IReadOnlyList<VisitedHousehold> Households, int Attachments);
+
+    public sealed record VisitedHousehold(int Id, string HouseholdNumber, string? HeadName);
+
+    public async Task<IReadOnlyList<Row>> HandleAsync(int villageId, int year, WorkLogType? type, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var query = db.WorkLogs.Where(l => l.VillageId == villageId && l.Date >= from && l.Date <= to);
+        if (type is { } t) query = query.Where(l => l.Type == t);
+        var rows = await query.OrderByDescending(l => l.Date).ThenByDescending(l => l.Id).Take(500)
+            .Select(l => new
+            {
+                l.Id, l.Date, l.Type, l.Participants, l.Summary,
+                Households = l.Households.Select(h => h.HouseholdId).ToList(),
+                Attachments = db.Attachments.Count(a => a.OwnerType == Domain.VillageWork.AttachmentOwner.WorkLog && a.OwnerId == l.Id),
+            })
+            .ToListAsync(cancellationToken);
+        var ids = rows.SelectMany(r => r.Households).Distinct().ToList();
+        var households = await db.Households.Where(h => ids.Contains(h.Id))
+            .Select(h => new VisitedHousehold(h.Id, h.HouseholdNumber, h.Members.Where(m => m.Relationship == Domain.Households.Relationship.Head).Select(m => m.Name).FirstOrDefault()))
+            .ToDictionaryAsync(h => h.Id, cancellationToken);
+        return rows.Select(r => new Row(r.Id, r.Date, r.Type, r.Participants, r.Summary,
+            r.Households.Where(households.ContainsKey).Select(h => households[h]).ToList(), r.Attachments)).ToList();
+    }
+}
+
+/// <summary>工作日志 counts by type and year for a village: the figures of 四、主要做法 ("入户走访N次").</summary>
+public sealed class CountWorkLogs(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public sealed record Count(int Year, WorkLogType Type, string Label, int Logs, int HouseholdsVisited);
+
+    public async Task<IReadOnlyList<Count>> HandleAsync(int villageId, int? year = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var logs = db.WorkLogs.Where(l => l.VillageId == villageId);
+        var visits = db.WorkLogHouseholds.Where(h => h.VillageId == villageId);
+        if (year is int y)
+        {
+            var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+            logs = logs.Where(l => l.Date >= from && l.Date <= to);
+            visits = visits.Where(h => h.WorkLog!.Date >= from && h.WorkLog.Date <= to);
+        }
+        var counts = await logs.GroupBy(l => new { l.Date.Year, l.Type })
+            .Select(g => new { g.Key.Year, g.Key.Type, Logs = g.Count() })
+            .ToListAsync(cancellationToken);
+        var visited = await visits.GroupBy(h => new { h.WorkLog!.Date.Year, h.WorkLog.Type })
+            .Select(g => new { g.Key.Year, g.Key.Type, Households = g.Count() })
+            .ToDictionaryAsync(g => (g.Year, g.Type), g => g.Households, cancellationToken);
+        return counts.OrderBy(r => r.Year).ThenBy(r => r.Type)
+            .Select(r => new Count(r.Year, r.Type, r.Type.Label(), r.Logs, visited.GetValueOrDefault((r.Year, r.Type)))).ToList();
+    }
+}
