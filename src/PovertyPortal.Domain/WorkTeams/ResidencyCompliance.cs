@@ -3,7 +3,7 @@ namespace PovertyPortal.Domain.WorkTeams;
 /// <summary>
 /// The 五天四夜 rule: in every week a team member spends at least 5 days and 4 nights in the village.
 /// <para>
-/// Week rule (docs/decisions/0005-five-days-four-nights.md): weeks are ISO weeks, Monday to Sunday. A week belongs
+/// Week rule (docs/decisions/0006-five-days-four-nights-week-rule.md): weeks are ISO weeks, Monday to Sunday. A week belongs
 /// to the month or year that holds its Thursday, as ISO 8601 assigns weeks to years, so every week is counted in
 /// exactly one month and one year even when it straddles their boundary. A member is judged only on weeks that lie
 /// wholly within their own dates in the team: a week in which they joined after Monday or left before Sunday is not
