@@ -81,6 +81,12 @@ public static class ImportMeasurement
             $"  processor time: read {cpuRead.TotalSeconds:F1} s, plan again {(cpuPlanned - cpuPreviewed).TotalSeconds:F1} s, write {(Cpu() - cpuPlanned).TotalSeconds:F1} s; " +
             $"read + plan + write {(cpuRead + Cpu() - cpuPreviewed).TotalSeconds:F1} s (all threads; load average now {(OperatingSystem.IsLinux() ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")})"));
         foreach (var error in result.Errors.Concat(preview.Errors).Take(5)) Console.WriteLine(error);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // 40 MB a run: the database is only for this measurement.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
+        }
         return result.Written ? 0 : 1;
     }
 

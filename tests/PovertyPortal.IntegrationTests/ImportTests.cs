@@ -254,6 +254,29 @@ public abstract class ImportTests(PortalAppFixture app)
         Assert.Equal(expected, actual);
     }
 
+    [Fact]
+    public async Task Writing_new_households_straight_into_the_tables_refuses_one_outside_the_scope()
+    {
+        var (_, _, otherTownship, otherVillage) = await PlacesAsync();
+        await using var system = app.SystemDb();
+        var village = await system.Villages.FirstAsync(v => v.Name == otherVillage && v.Township!.Name == otherTownship);
+        var number = Number();
+
+        await using var scope = await app.ScopeForAsync("township");
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var household = new Household
+            {
+                HouseholdNumber = number, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
+                Status = HouseholdStatus.Identified,
+            };
+            await Assert.ThrowsAsync<OutOfScopeException>(() => NewHouseholdRows.WriteAsync(db, [household], DateTimeOffset.UtcNow, default));
+            await transaction.CommitAsync();
+        }
+        Assert.False(await system.Households.AnyAsync(h => h.HouseholdNumber == number));
+    }
+
     /// <summary>
     /// The rows of the households as the database stores them (raw values and their types), ids and random versions
     /// reduced to their type and shape, so that two imports of the same file compare equal.
