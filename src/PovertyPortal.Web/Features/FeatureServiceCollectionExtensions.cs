@@ -1,4 +1,5 @@
 using PovertyPortal.Web.Features.Areas;
+using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Users;
@@ -34,6 +35,13 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SetAreaRetired>();
         services.AddScoped<ListVillageProfiles>();
         services.AddScoped<SaveVillageProfile>();
+        services.AddScoped<GetDashboard>();
+        services.AddScoped<GetDashboardAreas>();
+        services.AddScoped<GetRegistryFigures>();
+        services.AddScoped<GetRegisteredPeople>();
+        services.AddScoped<GetExitsPerYear>();
+        services.AddScoped<GetPovertyCauses>();
+        services.AddScoped<GetMonitoringFigures>();
         return services;
     }
 }
