@@ -40,7 +40,7 @@ public class DashboardBenchmarks
     public static (GetDashboard Handler, DashboardQuery Query) For(BenchDatabase database, string view)
     {
         var factory = new ScopedContextFactory(database, database.Scope(view == "Township" ? "Township" : "County"));
-        var handler = new GetDashboard(new GetDashboardAreas(factory), new GetRegistryFigures(factory), new GetRegisteredPeople(factory),
+        var handler = new GetDashboard(new GetDashboardAreas(factory), new GetRegistryFigures(factory),
             new GetExitsPerYear(factory), new GetPovertyCauses(factory), new GetMonitoringFigures(factory));
         return (handler, new DashboardQuery(Year, view == "County → township" ? database.TownshipId : null));
     }
@@ -58,7 +58,6 @@ public class DashboardBenchmarks
                 var q = For(database, view).Query;
                 await Time("areas", () => new GetDashboardAreas(factory).HandleAsync(q));
                 await Time("registry", () => new GetRegistryFigures(factory).HandleAsync(q));
-                await Time("people", () => new GetRegisteredPeople(factory).HandleAsync(q));
                 await Time("exits per year", () => new GetExitsPerYear(factory).HandleAsync(q));
                 await Time("causes", () => new GetPovertyCauses(factory).HandleAsync(q));
                 await Time("monitoring", () => new GetMonitoringFigures(factory).HandleAsync(q));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
@@ -45,7 +46,7 @@ public abstract class DashboardTests(PortalAppFixture app)
         a.Villages.AddRange([a1, a2]);
         b.Villages.Add(b1);
         county.Townships.AddRange([a, b]);
-        await using (var db = app.SystemDb())
+        await using (var db = SystemDbKeepingSizes())
         {
             db.Counties.Add(county);
             await db.SaveChangesAsync();
@@ -104,6 +105,50 @@ public abstract class DashboardTests(PortalAppFixture app)
             await users.AddToRoleAsync(official, PortalRoles.TownshipOfficial);
         }
         return new TinyCounty(county.Id, a.Id, b.Id, a1.Id, a2.Id, b1.Id, countyUser, townshipUser);
+    }
+
+    /// <summary>A system context with the interceptor that keeps Household.LivingMembers, as the app's contexts have.</summary>
+    private PortalDbContext SystemDbKeepingSizes()
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString);
+        options.AddInterceptors(app.Factory.Services.GetRequiredService<HouseholdSizeInterceptor>());
+        return new PortalDbContext(options.Options, new SystemScopeSource("test"));
+    }
+
+    [Fact]
+    public async Task A_households_living_members_follow_added_deceased_moved_and_removed_members()
+    {
+        var t = await ArrangeAsync();
+        await using var check = app.SystemDb();
+        var households = await check.Households.Where(h => h.CountyId == t.CountyId).OrderBy(h => h.HouseholdNumber)
+            .Select(h => new { h.Id, h.LivingMembers }).ToListAsync();
+        Assert.Equal([2, 4, 1, 2, 3, 5, 2, 3, 3, 2, 1], households.Select(h => h.LivingMembers));
+        var (first, second) = (households[0].Id, households[1].Id);
+
+        await using (var db = SystemDbKeepingSizes())
+        {
+            var template = await db.Members.AsNoTracking().FirstAsync(m => m.HouseholdId == first);
+            db.Members.Add(new Member
+            {
+                HouseholdId = first, CountyId = template.CountyId, TownshipId = template.TownshipId, VillageId = template.VillageId,
+                Name = "新增成员", ResidentId = "110101200001011234", BirthDate = new DateOnly(2000, 1, 1), Relationship = Relationship.Son,
+            });
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(3, await check.Households.Where(h => h.Id == first).Select(h => h.LivingMembers).SingleAsync());
+
+        await using (var db = SystemDbKeepingSizes())
+        {
+            var members = await db.Members.Where(m => m.HouseholdId == second).OrderBy(m => m.Id).ToListAsync();
+            members[0].IsDeceased = true;
+            members[1].HouseholdId = first;
+            db.Members.Remove(members[2]);
+            await db.SaveChangesAsync();
+        }
+        var after = await check.Households.Where(h => h.Id == first || h.Id == second).OrderBy(h => h.Id)
+            .Select(h => h.LivingMembers).ToListAsync();
+        Assert.Equal([4, 1], after);
     }
 
     private async Task<Dashboard> LoadAsync(string userName, DashboardQuery query)

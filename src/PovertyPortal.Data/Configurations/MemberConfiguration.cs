@@ -22,9 +22,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         // this index makes that check and the search by ID cheap.
         builder.HasIndex(m => new { m.CountyId, m.ResidentId });
         builder.HasIndex(m => new { m.CountyId, m.ResidentIdTail });
-        // A household's members, and the dashboard's count of living members of the registered households without
-        // reading member rows (IsDeceased in the index).
-        builder.HasIndex(m => new { m.HouseholdId, m.IsDeceased });
+        builder.HasIndex(m => m.HouseholdId);
         // Name prefix search in the household list: a range on SQLite, LIKE 'x%' on PostgreSQL (pattern index).
         builder.HasIndex(m => m.Name).HasOperators("text_pattern_ops");
 

@@ -38,7 +38,6 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<GetDashboard>();
         services.AddScoped<GetDashboardAreas>();
         services.AddScoped<GetRegistryFigures>();
-        services.AddScoped<GetRegisteredPeople>();
         services.AddScoped<GetExitsPerYear>();
         services.AddScoped<GetPovertyCauses>();
         services.AddScoped<GetMonitoringFigures>();

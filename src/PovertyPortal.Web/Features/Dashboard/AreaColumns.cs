@@ -20,7 +20,7 @@ public static class AreaColumns
         var year = d.Query.Year;
         var registered = Sum(d, d.Registry.Select(r => (r.TownshipId, r.VillageId, r.Registered)));
         var exited = Sum(d, d.Registry.Select(r => (r.TownshipId, r.VillageId, r.Exited)));
-        var people = Sum(d, d.People.Select(p => (p.TownshipId, p.VillageId, p.Count)));
+        var people = Sum(d, d.Registry.Select(r => (r.TownshipId, r.VillageId, r.People)));
         var monitored = Sum(d, d.Monitoring.Select(m => (m.TownshipId, m.VillageId, m.Monitored)));
         var eliminated = Sum(d, d.Monitoring.Select(m => (m.TownshipId, m.VillageId, m.RiskEliminated)));
 

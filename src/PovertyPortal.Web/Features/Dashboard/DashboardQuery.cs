@@ -24,5 +24,3 @@ public sealed record DashboardQuery(int Year, int? TownshipId = null)
     }
 }
 
-/// <summary>A figure's count for one village; figure groups roll these up to townships.</summary>
-public readonly record struct VillageCount(int TownshipId, int VillageId, int Count);

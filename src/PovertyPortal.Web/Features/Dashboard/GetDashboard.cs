@@ -10,7 +10,6 @@ namespace PovertyPortal.Web.Features.Dashboard;
 public sealed class GetDashboard(
     GetDashboardAreas areas,
     GetRegistryFigures registry,
-    GetRegisteredPeople people,
     GetExitsPerYear exits,
     GetPovertyCauses causes,
     GetMonitoringFigures monitoring)
@@ -19,12 +18,11 @@ public sealed class GetDashboard(
     {
         var areaTask = areas.HandleAsync(query, cancellationToken);
         var registryTask = registry.HandleAsync(query, cancellationToken);
-        var peopleTask = people.HandleAsync(query, cancellationToken);
         var exitsTask = exits.HandleAsync(query, cancellationToken);
         var causesTask = causes.HandleAsync(query, cancellationToken);
         var monitoringTask = monitoring.HandleAsync(query, cancellationToken);
-        await Task.WhenAll(areaTask, registryTask, peopleTask, exitsTask, causesTask, monitoringTask);
-        return new Dashboard(query, await areaTask, await registryTask, await peopleTask, await exitsTask, await causesTask, await monitoringTask);
+        await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask);
+        return new Dashboard(query, await areaTask, await registryTask, await exitsTask, await causesTask, await monitoringTask);
     }
 }
 
@@ -35,7 +33,6 @@ public sealed class Dashboard
         DashboardQuery query,
         GetDashboardAreas.Result areas,
         IReadOnlyList<GetRegistryFigures.Row> registry,
-        IReadOnlyList<VillageCount> people,
         IReadOnlyList<GetExitsPerYear.Row> exits,
         IReadOnlyList<GetPovertyCauses.Row> causes,
         IReadOnlyList<GetMonitoringFigures.Row> monitoring)
@@ -45,7 +42,6 @@ public sealed class Dashboard
         RowsAreVillages = areas.AreVillages;
         TownshipName = areas.TownshipName;
         Registry = registry;
-        People = people;
         ExitsPerYear = exits;
         Causes = causes.OrderByDescending(c => c.Households).ToList();
         Monitoring = monitoring;
@@ -58,7 +54,6 @@ public sealed class Dashboard
     /// <summary>The township the rows belong to when they are villages.</summary>
     public string? TownshipName { get; }
     public IReadOnlyList<GetRegistryFigures.Row> Registry { get; }
-    public IReadOnlyList<VillageCount> People { get; }
     public IReadOnlyList<GetExitsPerYear.Row> ExitsPerYear { get; }
     public IReadOnlyList<GetPovertyCauses.Row> Causes { get; }
     public IReadOnlyList<GetMonitoringFigures.Row> Monitoring { get; }
@@ -66,7 +61,7 @@ public sealed class Dashboard
     public int Registered => Registry.Sum(r => r.Registered);
     public int Exited => Registry.Sum(r => r.Exited);
     public int Remaining => Registry.Sum(r => r.Remaining);
-    public int RegisteredPeople => People.Sum(p => p.Count);
+    public int RegisteredPeople => Registry.Sum(r => r.People);
     public int Monitored => Monitoring.Sum(m => m.Monitored);
     public int RiskEliminated => Monitoring.Sum(m => m.RiskEliminated);
 

@@ -6,12 +6,13 @@ using PovertyPortal.Web.Features.Households;
 namespace PovertyPortal.Web.Features.Dashboard;
 
 /// <summary>
-/// 建档立卡 households at the end of the year, exited and remaining, per village and category: the headline figures,
-/// the table's first columns and the stacked bar of categories, from one grouped scan of a covering index.
+/// 建档立卡 households at the end of the year, their people (living members), exited and remaining, per village and
+/// category: the headline figures, the table's first columns and the stacked bar of categories, from one grouped scan
+/// of a covering index. People come from the household's own count (Household.LivingMembers), not from a join.
 /// </summary>
 public sealed class GetRegistryFigures(IDbContextFactory<PortalDbContext> dbFactory)
 {
-    public readonly record struct Row(int TownshipId, int VillageId, PovertyCategory? Category, int Registered, int Exited)
+    public readonly record struct Row(int TownshipId, int VillageId, PovertyCategory? Category, int Registered, int People, int Exited)
     {
         public int Remaining => Registered - Exited;
     }
@@ -24,7 +25,7 @@ public sealed class GetRegistryFigures(IDbContextFactory<PortalDbContext> dbFact
         return await query.Within(db.Households, db.Scope)
             .Where(RegistryStandings.Is(RegistryStanding.Registered, year))
             .GroupBy(h => new { h.TownshipId, h.VillageId, h.Category })
-            .Select(g => new Row(g.Key.TownshipId, g.Key.VillageId, g.Key.Category, g.Count(),
+            .Select(g => new Row(g.Key.TownshipId, g.Key.VillageId, g.Key.Category, g.Count(), g.Sum(h => h.LivingMembers),
                 g.Count(h => h.Status == HouseholdStatus.Exited && h.ExitYear <= year)))
             .ToListAsync(cancellationToken);
     }
