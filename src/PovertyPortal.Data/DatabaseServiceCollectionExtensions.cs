@@ -24,9 +24,10 @@ public static class DatabaseServiceCollectionExtensions
         var (provider, connectionString) = ReadSettings(configuration, defaultSqliteConnectionString);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditSaveChangesInterceptor>();
+        services.AddSingleton<HouseholdSizeInterceptor>();
         services.AddDbContextFactory<PortalDbContext>(
             (sp, options) => Configure(options, provider, connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()),
+                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<HouseholdSizeInterceptor>()),
             ServiceLifetime.Scoped);
         return services;
     }

@@ -17,6 +17,13 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register-once  one read of a 100,000-row file: rows/s, peak memory
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --import-once      one 100,000-row import on SQLite (and PostgreSQL if PORTAL_BENCH_POSTGRES is set;
 //                                                                                      --postgres-only skips SQLite; PORTAL_BENCH_HEAP=1 prints the heap per phase)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --dashboard-once   each dashboard query once, then the whole dashboard 12 times
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --filter '*Dashboard*'   the whole dashboard (issue 8)
+if (args.Contains("--dashboard-once"))
+{
+    await DashboardBenchmarks.RunOnceAsync();
+    return 0;
+}
 if (args.Contains("--import-once"))
 {
     // --postgres-only: a fresh process for PostgreSQL, so that its peak memory is its own.
@@ -104,5 +111,5 @@ if (!BenchDatabase.Configured().Any())
     Console.Error.WriteLine($"Set {BenchDatabase.SqliteVariable} and/or {BenchDatabase.PostgresVariable} to a database made by generate-county.");
     return 2;
 }
-BenchmarkSwitcher.FromTypes([typeof(HouseholdListBenchmarks)]).Run(args, config);
+BenchmarkSwitcher.FromTypes([typeof(HouseholdListBenchmarks), typeof(DashboardBenchmarks)]).Run(args, config);
 return 0;

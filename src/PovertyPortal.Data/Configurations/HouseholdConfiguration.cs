@@ -29,6 +29,18 @@ public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
         // The totals of category (+ status) and exit-year filters without reading the rows.
         builder.HasIndex(h => new { h.CountyId, h.Category, h.Status });
         builder.HasIndex(h => new { h.CountyId, h.ExitYear });
+        // The county dashboard (docs/benchmarks.md, issue 8): each figure group reads one covering index and never the rows.
+        // Registered/exited/remaining households and their people per village and category, in the order of the
+        // grouping (township, village, category), for a county and for one township alike.
+        builder.HasIndex(h => new { h.CountyId, h.TownshipId, h.VillageId, h.Category, h.Status, h.IdentificationYear, h.ExitYear, h.LivingMembers })
+            .HasDatabaseName("IX_Households_Dashboard_Registry");
+        // Primary causes of a county's registered households, read per status already in cause order (no sort).
+        builder.HasIndex(h => new { h.CountyId, h.Status, h.PrimaryCause, h.IdentificationYear }).HasDatabaseName("IX_Households_Dashboard_Causes");
+        // Exits per year: the exited households of a county in exit-year order, with the township for a township's view.
+        builder.HasIndex(h => new { h.CountyId, h.Status, h.ExitYear, h.TownshipId }).HasDatabaseName("IX_Households_Dashboard_Exits");
+        // Monitored households only (MonitoringType not null is a range of this index), with their dates.
+        builder.HasIndex(h => new { h.CountyId, h.MonitoringType, h.TownshipId, h.VillageId, h.MonitoringIdentifiedOn, h.RiskEliminatedOn })
+            .HasDatabaseName("IX_Households_Dashboard_Monitoring");
         // Household-number prefix search on PostgreSQL (LIKE 'x%' needs a pattern index outside the C collation).
         builder.HasIndex(h => h.HouseholdNumber).HasOperators("text_pattern_ops");
 

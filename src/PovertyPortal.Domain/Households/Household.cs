@@ -37,6 +37,12 @@ public class Household : IAuditable, IAreaBound
     public DateOnly? MonitoringIdentifiedOn { get; set; }
     public DateOnly? RiskEliminatedOn { get; set; }
 
+    /// <summary>
+    /// 家庭人口: the household's living members, kept by the data layer on every save that adds, removes, moves or
+    /// marks deceased a member (HouseholdSizeInterceptor), so that county-wide figures need not join the members.
+    /// </summary>
+    public int LivingMembers { get; set; }
+
     public List<Member> Members { get; set; } = [];
     public List<HouseholdStatusChange> StatusHistory { get; set; } = [];
 

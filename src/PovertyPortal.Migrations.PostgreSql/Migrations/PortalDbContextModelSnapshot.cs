@@ -662,6 +662,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("LivingMembers")
+                        .HasColumnType("integer");
+
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
@@ -738,6 +741,18 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("CountyId", "Status", "HouseholdNumber");
 
                     b.HasIndex("CountyId", "TownshipId", "HouseholdNumber");
+
+                    b.HasIndex("CountyId", "Status", "ExitYear", "TownshipId")
+                        .HasDatabaseName("IX_Households_Dashboard_Exits");
+
+                    b.HasIndex("CountyId", "Status", "PrimaryCause", "IdentificationYear")
+                        .HasDatabaseName("IX_Households_Dashboard_Causes");
+
+                    b.HasIndex("CountyId", "MonitoringType", "TownshipId", "VillageId", "MonitoringIdentifiedOn", "RiskEliminatedOn")
+                        .HasDatabaseName("IX_Households_Dashboard_Monitoring");
+
+                    b.HasIndex("CountyId", "TownshipId", "VillageId", "Category", "Status", "IdentificationYear", "ExitYear", "LivingMembers")
+                        .HasDatabaseName("IX_Households_Dashboard_Registry");
 
                     b.ToTable("Households");
                 });

@@ -663,6 +663,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<double?>("Latitude")
                         .HasColumnType("float");
 
+                    b.Property<int>("LivingMembers")
+                        .HasColumnType("int");
+
                     b.Property<double?>("Longitude")
                         .HasColumnType("float");
 
@@ -738,6 +741,18 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("CountyId", "Status", "HouseholdNumber");
 
                     b.HasIndex("CountyId", "TownshipId", "HouseholdNumber");
+
+                    b.HasIndex("CountyId", "Status", "ExitYear", "TownshipId")
+                        .HasDatabaseName("IX_Households_Dashboard_Exits");
+
+                    b.HasIndex("CountyId", "Status", "PrimaryCause", "IdentificationYear")
+                        .HasDatabaseName("IX_Households_Dashboard_Causes");
+
+                    b.HasIndex("CountyId", "MonitoringType", "TownshipId", "VillageId", "MonitoringIdentifiedOn", "RiskEliminatedOn")
+                        .HasDatabaseName("IX_Households_Dashboard_Monitoring");
+
+                    b.HasIndex("CountyId", "TownshipId", "VillageId", "Category", "Status", "IdentificationYear", "ExitYear", "LivingMembers")
+                        .HasDatabaseName("IX_Households_Dashboard_Registry");
 
                     b.ToTable("Households");
                 });

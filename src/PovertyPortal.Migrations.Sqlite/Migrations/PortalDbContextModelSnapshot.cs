@@ -634,6 +634,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("LivingMembers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
@@ -709,6 +712,18 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("CountyId", "Status", "HouseholdNumber");
 
                     b.HasIndex("CountyId", "TownshipId", "HouseholdNumber");
+
+                    b.HasIndex("CountyId", "Status", "ExitYear", "TownshipId")
+                        .HasDatabaseName("IX_Households_Dashboard_Exits");
+
+                    b.HasIndex("CountyId", "Status", "PrimaryCause", "IdentificationYear")
+                        .HasDatabaseName("IX_Households_Dashboard_Causes");
+
+                    b.HasIndex("CountyId", "MonitoringType", "TownshipId", "VillageId", "MonitoringIdentifiedOn", "RiskEliminatedOn")
+                        .HasDatabaseName("IX_Households_Dashboard_Monitoring");
+
+                    b.HasIndex("CountyId", "TownshipId", "VillageId", "Category", "Status", "IdentificationYear", "ExitYear", "LivingMembers")
+                        .HasDatabaseName("IX_Households_Dashboard_Registry");
 
                     b.ToTable("Households");
                 });

@@ -1,4 +1,5 @@
 using PovertyPortal.Web.Features.Areas;
+using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Users;
@@ -59,6 +60,12 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<DeleteVillageWork>();
         services.AddScoped<Attachments.UploadAttachment>();
         services.AddScoped<Attachments.ListAttachments>();
+        services.AddScoped<GetDashboard>();
+        services.AddScoped<GetDashboardAreas>();
+        services.AddScoped<GetRegistryFigures>();
+        services.AddScoped<GetExitsPerYear>();
+        services.AddScoped<GetPovertyCauses>();
+        services.AddScoped<GetMonitoringFigures>();
         return services;
     }
 }

@@ -23,6 +23,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
 
     public sealed record Query
     {
+        public int? TownshipId { get; init; }
         public int? VillageId { get; init; }
         public int? VillageGroupId { get; init; }
         public PovertyCategory? Category { get; init; }
@@ -30,6 +31,13 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         public HouseholdStatus? Status { get; init; }
         public MonitoringType? MonitoringType { get; init; }
         public int? ExitYear { get; init; }
+
+        /// <summary>The primary cause only (the dashboard's donut), where <see cref="Cause"/> also matches the secondary one.</summary>
+        public PovertyCause? PrimaryCause { get; init; }
+
+        /// <summary>Where the household stood at the end of <see cref="Year"/> (this year when no year is given): the dashboard's figures.</summary>
+        public RegistryStanding? Standing { get; init; }
+        public int? Year { get; init; }
 
         /// <summary>A household number (or its start), a member's name (or its start), or the last 4 characters of an ID.</summary>
         public string? Text { get; init; }
@@ -99,6 +107,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
     internal static IQueryable<Household> Filter(PortalDbContext db, Query query)
     {
         var households = WithScopeColumns(db.Households, db.Scope);
+        if (query.TownshipId is int township) households = households.Where(h => h.TownshipId == township);
         if (query.VillageId is int village) households = households.Where(h => h.VillageId == village);
         if (query.VillageGroupId is int group) households = households.Where(h => h.VillageGroupId == group);
         if (query.Category is { } category) households = households.Where(h => h.Category == category);
@@ -106,6 +115,8 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         if (query.Status is { } status) households = households.Where(h => h.Status == status);
         if (query.MonitoringType is { } monitoring) households = households.Where(h => h.MonitoringType == monitoring);
         if (query.ExitYear is int year) households = households.Where(h => h.ExitYear == year);
+        if (query.PrimaryCause is { } primary) households = households.Where(h => h.PrimaryCause == primary);
+        if (query.Standing is { } standing) households = households.Where(RegistryStandings.Is(standing, query.Year ?? RegistryStandings.Now));
 
         var text = Normalize(query.Text);
         if (text.Length > 0)
@@ -138,7 +149,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
     /// which no database can seek on. Repeating the scope as plain equalities lets the indexes that lead with
     /// CountyId (and TownshipId) do the work; it never widens what the filter allows.
     /// </summary>
-    private static IQueryable<T> WithScopeColumns<T>(IQueryable<T> rows, AreaScope scope) where T : IAreaBound
+    internal static IQueryable<T> WithScopeColumns<T>(IQueryable<T> rows, AreaScope scope) where T : IAreaBound
     {
         if (scope.Unrestricted) return rows;
         if (scope.CountyId is int county) rows = rows.Where(e => e.CountyId == county);

@@ -1,0 +1,37 @@
+using System.Globalization;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Web.Features.Households;
+
+namespace PovertyPortal.Web.Features.Dashboard;
+
+/// <summary>
+/// Where a figure leads: the household list with the query parameters that make it show exactly the counted households
+/// (HouseholdListPage reads the same names), the dashboard of one township, or a village's page.
+/// </summary>
+public static class DashboardLinks
+{
+    public static string Dashboard(int year, int? townshipId = null) =>
+        townshipId is int t ? Invariant($"/dashboard?year={year}&township={t}") : Invariant($"/dashboard?year={year}");
+
+    public static string Village(int villageId) => Invariant($"/villages/{villageId}");
+
+    /// <param name="villageId">The area of a village row; otherwise the township (a township row, or the township looked into).</param>
+    public static string Households(
+        int? townshipId, int? villageId, RegistryStanding? standing = null, int? year = null, PovertyCategory? category = null,
+        PovertyCause? primaryCause = null, MonitoringType? monitoring = null, HouseholdStatus? status = null, int? exitYear = null)
+    {
+        var parts = new List<string>();
+        if (villageId is int v) parts.Add(Invariant($"village={v}"));
+        else if (townshipId is int t) parts.Add(Invariant($"township={t}"));
+        if (standing is { } s) parts.Add($"standing={s.QueryValue()}");
+        if (year is int y) parts.Add(Invariant($"year={y}"));
+        if (category is { } c) parts.Add($"category={c}");
+        if (primaryCause is { } p) parts.Add($"primaryCause={p}");
+        if (monitoring is { } m) parts.Add($"monitoring={m}");
+        if (status is { } st) parts.Add($"status={st}");
+        if (exitYear is int e) parts.Add(Invariant($"exitYear={e}"));
+        return parts.Count == 0 ? "/households" : "/households?" + string.Join('&', parts);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

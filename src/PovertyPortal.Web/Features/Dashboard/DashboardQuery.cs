@@ -1,0 +1,26 @@
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Web.Features.Households;
+
+namespace PovertyPortal.Web.Features.Dashboard;
+
+/// <summary>
+/// What one view of the dashboard asks for: the year whose end the figures describe, and for a county user an optional
+/// township to look into (its rows are then villages). A township official's rows are always their villages; the
+/// scope filters of the context keep every figure inside the user's area whatever is asked.
+/// </summary>
+public sealed record DashboardQuery(int Year, int? TownshipId = null)
+{
+    public bool RowsAreVillages(AreaScope scope) => scope.TownshipId is not null || TownshipId is not null;
+
+    /// <summary>
+    /// The rows of an area-bound table inside the user's scope and the chosen township, with the scope repeated as
+    /// plain equalities so the indexes that lead with CountyId and TownshipId serve every figure (docs/benchmarks.md).
+    /// </summary>
+    public IQueryable<T> Within<T>(IQueryable<T> rows, AreaScope scope) where T : IAreaBound
+    {
+        rows = ListHouseholds.WithScopeColumns(rows, scope);
+        if (TownshipId is int township) rows = rows.Where(e => e.TownshipId == township);
+        return rows;
+    }
+}
+

@@ -1,0 +1,70 @@
+using PovertyPortal.Domain.Households;
+
+namespace PovertyPortal.Web.Features.Dashboard;
+
+/// <summary>
+/// One view of the county dashboard: every figure group's grouped query, run side by side (each on its own short-lived
+/// context). A figure group added later (income, benefits, assurance, work teams) is one more handler here and one
+/// more component on the page; the benchmark measures this whole load.
+/// </summary>
+public sealed class GetDashboard(
+    GetDashboardAreas areas,
+    GetRegistryFigures registry,
+    GetExitsPerYear exits,
+    GetPovertyCauses causes,
+    GetMonitoringFigures monitoring)
+{
+    public async Task<Dashboard> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
+    {
+        var areaTask = areas.HandleAsync(query, cancellationToken);
+        var registryTask = registry.HandleAsync(query, cancellationToken);
+        var exitsTask = exits.HandleAsync(query, cancellationToken);
+        var causesTask = causes.HandleAsync(query, cancellationToken);
+        var monitoringTask = monitoring.HandleAsync(query, cancellationToken);
+        await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask);
+        return new Dashboard(query, await areaTask, await registryTask, await exitsTask, await causesTask, await monitoringTask);
+    }
+}
+
+/// <summary>The figures of one dashboard view, with the roll-ups the components read (all from grouped rows, never households).</summary>
+public sealed class Dashboard
+{
+    public Dashboard(
+        DashboardQuery query,
+        GetDashboardAreas.Result areas,
+        IReadOnlyList<GetRegistryFigures.Row> registry,
+        IReadOnlyList<GetExitsPerYear.Row> exits,
+        IReadOnlyList<GetPovertyCauses.Row> causes,
+        IReadOnlyList<GetMonitoringFigures.Row> monitoring)
+    {
+        Query = query;
+        Areas = areas.Areas;
+        RowsAreVillages = areas.AreVillages;
+        TownshipName = areas.TownshipName;
+        Registry = registry;
+        ExitsPerYear = exits;
+        Causes = causes.OrderByDescending(c => c.Households).ToList();
+        Monitoring = monitoring;
+    }
+
+    public DashboardQuery Query { get; }
+    public IReadOnlyList<GetDashboardAreas.Area> Areas { get; }
+    public bool RowsAreVillages { get; }
+
+    /// <summary>The township the rows belong to when they are villages.</summary>
+    public string? TownshipName { get; }
+    public IReadOnlyList<GetRegistryFigures.Row> Registry { get; }
+    public IReadOnlyList<GetExitsPerYear.Row> ExitsPerYear { get; }
+    public IReadOnlyList<GetPovertyCauses.Row> Causes { get; }
+    public IReadOnlyList<GetMonitoringFigures.Row> Monitoring { get; }
+
+    public int Registered => Registry.Sum(r => r.Registered);
+    public int Exited => Registry.Sum(r => r.Exited);
+    public int Remaining => Registry.Sum(r => r.Remaining);
+    public int RegisteredPeople => Registry.Sum(r => r.People);
+    public int Monitored => Monitoring.Sum(m => m.Monitored);
+    public int RiskEliminated => Monitoring.Sum(m => m.RiskEliminated);
+
+    /// <summary>The id of the table row a village's figures belong to.</summary>
+    public int AreaOf(int townshipId, int villageId) => RowsAreVillages ? villageId : townshipId;
+}

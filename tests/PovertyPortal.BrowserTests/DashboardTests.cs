@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace PovertyPortal.BrowserTests;
+
+[Collection(nameof(BrowserCollection))]
+public sealed class DashboardTests(PortalBrowserFixture portal)
+{
+    [Fact]
+    public async Task A_county_user_goes_from_the_dashboard_to_a_township_and_from_a_figure_to_the_same_number_of_households()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "county");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("nav-dashboard").ClickAsync();
+        await Expect(page.GetByTestId("area-figures-table")).ToContainTextAsync("各乡镇情况");
+        await PortalPages.ScreenshotAsync(page, "dashboard-county");
+
+        // Into the first township: its villages are the rows now.
+        var township = page.GetByTestId("area-figures-table").GetByTestId("area-link").First;
+        var townshipName = await township.InnerTextAsync();
+        await township.ClickAsync();
+        await Expect(page.GetByTestId("area-figures-table")).ToContainTextAsync($"{townshipName}各村情况");
+        await Expect(page.GetByTestId("dashboard-crumbs")).ToContainTextAsync(townshipName);
+        await PortalPages.ScreenshotAsync(page, "dashboard-township");
+
+        // The township's exited households (the total row), then the list behind that number.
+        var figure = page.GetByTestId("area-figures-table").Locator("tfoot [data-column=exited] a");
+        var count = Digits(await figure.InnerTextAsync());
+        Assert.True(count > 0);
+        await figure.ClickAsync();
+        await Expect(page.GetByTestId("household-table")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("household-total")).ToHaveTextAsync($"共{count:#,##0}户");
+        await Expect(page.GetByTestId("figure-filter")).ToContainTextAsync("已脱贫");
+        await PortalPages.ScreenshotAsync(page, "dashboard-linked-household-list");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_township_official_sees_the_villages_of_their_own_township()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "township");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("home-dashboard").ClickAsync();
+        await Expect(page.GetByTestId("area-figures-table")).ToContainTextAsync("各村情况");
+        await Expect(page.GetByTestId("area-figures-table").GetByTestId("area-link").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/villages/\\d+$"));
+        await page.Context.CloseAsync();
+    }
+
+    private static int Digits(string text) => int.Parse(new string(text.Where(char.IsAsciiDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using Bunit;
+using ExcelDataReader;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Web.Features.Dashboard;
+
+namespace PovertyPortal.Tests.Components;
+
+/// <summary>The dashboard's table by area and its export, from figures made up here (no database).</summary>
+public sealed class DashboardComponentTests : BunitContext
+{
+    public DashboardComponentTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton(TimeProvider.System);
+    }
+
+    // Two townships (ids 1 and 2) of a county viewed for 2020; township 1 has two villages (11, 12), township 2 one (21).
+    private static Dashboard County() => new(
+        new DashboardQuery(2020),
+        new GetDashboardAreas.Result([new(1, "甲镇", null), new(2, "乙乡", null)], false, null),
+        [
+            new(1, 11, PovertyCategory.General, Registered: 10, People: 30, Exited: 8),
+            new(1, 12, PovertyCategory.Dibao, Registered: 5, People: 9, Exited: 5),
+            new(2, 21, PovertyCategory.General, Registered: 7, People: 20, Exited: 2),
+        ],
+        [new(2019, 9), new(2020, 6)],
+        [new(PovertyCause.Illness, 22)],
+        [new(1, 11, MonitoringType.Marginal, Monitored: 3, RiskEliminated: 1)]);
+
+    [Fact]
+    public void The_table_rolls_villages_up_to_townships_and_links_every_household_count_to_its_list()
+    {
+        Render<MudPopoverProvider>();
+        var d = County();
+        var cut = Render<AreaFiguresTable>(p => p.Add(c => c.Data, d).Add(c => c.Columns, AreaColumns.Registry(d)));
+
+        Assert.Contains("各乡镇情况（截至2020年底）", cut.Markup);
+        var first = cut.FindAll("tbody tr")[0];
+        Assert.Equal("/dashboard?year=2020&township=1", first.QuerySelector("[data-testid=area-link]")!.GetAttribute("href"));
+        Assert.Equal("15", first.QuerySelector("[data-column=registered]")!.TextContent.Trim());
+        Assert.Equal("39", first.QuerySelector("[data-column=people]")!.TextContent.Trim());
+        Assert.Null(first.QuerySelector("[data-column=people] a"));
+        Assert.Equal("/households?township=1&standing=remaining&year=2020",
+            first.QuerySelector("[data-column=remaining] a")!.GetAttribute("href"));
+        Assert.Equal("2", first.QuerySelector("[data-column=remaining]")!.TextContent.Trim());
+        Assert.Equal("/households?township=1&standing=registered&year=2020&category=Dibao",
+            first.QuerySelector("[data-column=category-Dibao] a")!.GetAttribute("href"));
+
+        var total = cut.Find("tfoot");
+        Assert.Equal("22", total.QuerySelector("[data-column=registered]")!.TextContent.Trim());
+        Assert.Equal("/households?standing=exited&year=2020", total.QuerySelector("[data-column=exited] a")!.GetAttribute("href"));
+        Assert.Equal("15", total.QuerySelector("[data-column=exited]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_table_exports_to_an_xlsx_with_its_title_header_and_numbers()
+    {
+        var table = new DashboardTable("各乡镇情况（截至2020年底）", ["乡（镇）", "贫困户（户）"], [["甲镇", 15], ["合计", 22]]);
+        using var file = new MemoryStream();
+        table.WriteXlsx(file);
+        file.Position = 0;
+        using var reader = ExcelReaderFactory.CreateOpenXmlReader(file);
+        var rows = new List<object?[]>();
+        while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue).ToArray());
+        Assert.Equal("各乡镇情况（截至2020年底）", rows[0][0]);
+        Assert.Equal(["乡（镇）", "贫困户（户）"], rows[1]);
+        Assert.Equal(["甲镇", 15d], rows[2]);
+        Assert.Equal(["合计", 22d], rows[3]);
+    }
+}
