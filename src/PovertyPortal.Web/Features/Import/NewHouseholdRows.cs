@@ -58,7 +58,7 @@ internal static class NewHouseholdRows
         SqliteInsert(transaction, stepTable, steps);
     }
 
-    /// <summary>What AuditSaveChangesInterceptor and ScopeGuard do for an added household and its rows.</summary>
+    /// <summary>What AuditSaveChangesInterceptor, HouseholdSizeInterceptor and ScopeGuard do for an added household and its rows.</summary>
     private static void Stamp(PortalDbContext db, Household household, DateTimeOffset now)
     {
         // The plan already refused rows outside the user's area; this makes sure this path cannot write one.
@@ -67,6 +67,7 @@ internal static class NewHouseholdRows
             throw new OutOfScopeException("无权修改管辖范围以外的数据");
         }
         (household.CreatedAt, household.CreatedBy, household.Version) = (now, db.ActingUserName, Guid.NewGuid());
+        household.LivingMembers = household.Members.Count(m => !m.IsDeceased);
         foreach (var member in household.Members)
         {
             (member.CountyId, member.TownshipId, member.VillageId) = (household.CountyId, household.TownshipId, household.VillageId);
