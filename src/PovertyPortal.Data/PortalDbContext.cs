@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Reports;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;
@@ -43,6 +44,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ReportProseVersion> ReportProseVersions => Set<ReportProseVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -75,6 +77,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<WorkTeam>(builder);
         ScopeFilter<FieldChange>(builder);
         ScopeFilter<HouseholdStatusChange>(builder);
+        ScopeFilter<ReportProseVersion>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
     }
 

@@ -19,10 +19,13 @@ public static class PerformanceReportChecks
                 problems.Add($"历年脱贫户数合计{N(exitH)}户，多于建档立卡贫困户{N(r.Households)}户。");
             if (exitP > r.People)
                 problems.Add($"历年脱贫人数合计{N(exitP)}人，多于建档立卡贫困人口{N(r.People)}人。");
-            if (exitH <= r.Households && exitH + r.RemainingHouseholds != r.Households)
-                problems.Add($"历年脱贫{N(exitH)}户加存量{N(r.RemainingHouseholds)}户为{N(exitH + r.RemainingHouseholds)}户，与建档立卡{N(r.Households)}户不符。");
-            if (exitP <= r.People && exitP + r.RemainingPeople != r.People)
-                problems.Add($"历年脱贫{N(exitP)}人加存量{N(r.RemainingPeople)}人为{N(exitP + r.RemainingPeople)}人，与建档立卡{N(r.People)}人不符。");
+            // A returned household is counted among the exits of its year and again in the stock.
+            var stockH = r.RemainingHouseholds - r.ReturnedHouseholds;
+            var stockP = r.RemainingPeople - r.ReturnedPeople;
+            if (exitH <= r.Households && exitH + stockH != r.Households)
+                problems.Add($"历年脱贫{N(exitH)}户加存量{N(stockH)}户为{N(exitH + stockH)}户，与建档立卡{N(r.Households)}户不符。");
+            if (exitP <= r.People && exitP + stockP != r.People)
+                problems.Add($"历年脱贫{N(exitP)}人加存量{N(stockP)}人为{N(exitP + stockP)}人，与建档立卡{N(r.People)}人不符。");
             if (r.Categories.Count > 0 && (r.Categories.Sum(c => c.Households) != r.Households || r.Categories.Sum(c => c.People) != r.People))
                 problems.Add($"各类贫困户合计{N(r.Categories.Sum(c => c.Households))}户{N(r.Categories.Sum(c => c.People))}人，与建档立卡{N(r.Households)}户{N(r.People)}人不符。");
             if (r.Causes.Sum(c => c.Households) > r.Households)

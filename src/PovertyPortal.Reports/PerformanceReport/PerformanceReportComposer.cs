@@ -88,7 +88,8 @@ public static class PerformanceReportComposer
                 text.Append('。');
             }
             text.Append(r.RemainingHouseholds > 0
-                ? $"{data.Year}年底贫困人口存量{N(r.RemainingHouseholds)}户{N(r.RemainingPeople)}人。"
+                ? $"{data.Year}年底贫困人口存量{N(r.RemainingHouseholds)}户{N(r.RemainingPeople)}人" +
+                  (r.ReturnedHouseholds > 0 ? $"（其中返贫{N(r.ReturnedHouseholds)}户{N(r.ReturnedPeople)}人）。" : "。")
                 : $"{data.Year}年底建档立卡贫困人口已全部脱贫。");
             blocks.Add(new NumberedItem($"{++item}、", "贫困户基本情况。" + text));
 

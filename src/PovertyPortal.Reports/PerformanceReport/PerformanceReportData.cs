@@ -71,6 +71,10 @@ public sealed record RegistryFigures
     /// <summary>贫困人口存量: still poor at the end of the year.</summary>
     public int RemainingHouseholds { get; init; }
     public int RemainingPeople { get; init; }
+
+    /// <summary>返贫: households that exited and returned by the end of the year; they count in the stock again.</summary>
+    public int ReturnedHouseholds { get; init; }
+    public int ReturnedPeople { get; init; }
 }
 
 public sealed record HouseholdsPeople(string Label, int Households, int People);

@@ -12,6 +12,7 @@ using PovertyPortal.Web.Components;
 using PovertyPortal.Web.Components.Account;
 using PovertyPortal.Web.Components.Localization;
 using PovertyPortal.Web.Features;
+using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Identity;
 using Serilog;
 using Serilog.Events;
@@ -54,6 +55,7 @@ public static class HostingExtensions
         });
         services.AddTransient<MudLocalizer, ZhCnMudLocalizer>();
         services.AddPortalFeatures();
+        services.AddPerformanceReport(configuration);
         return services;
     }
 
