@@ -22,7 +22,7 @@ public sealed class LoadPerformanceReport(IDbContextFactory<PortalDbContext> dbF
     public async Task<Result?> HandleAsync(int villageId, int year, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var village = await Villages(db).FirstOrDefaultAsync(v => v.Id == villageId, cancellationToken);
+        var village = await Project(db.Villages.Where(v => !v.IsRetired && v.Id == villageId)).FirstOrDefaultAsync(cancellationToken);
         return village is null ? null : await LoadAsync(db, village, year, cancellationToken);
     }
 
@@ -30,7 +30,7 @@ public sealed class LoadPerformanceReport(IDbContextFactory<PortalDbContext> dbF
     public async Task<IReadOnlyList<ReportVillage>> ListVillagesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await Villages(db).OrderBy(v => v.AdminCode).ToListAsync(cancellationToken);
+        return await Project(db.Villages.Where(v => !v.IsRetired).OrderBy(v => v.AdminCode)).ToListAsync(cancellationToken);
     }
 
     /// <summary>A village by its 12-digit code or its exact name; several villages of that name → all of them.</summary>
@@ -38,11 +38,11 @@ public sealed class LoadPerformanceReport(IDbContextFactory<PortalDbContext> dbF
     {
         var key = codeOrName.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await Villages(db).Where(v => v.AdminCode == key || v.Name == key).OrderBy(v => v.AdminCode).ToListAsync(cancellationToken);
+        return await Project(db.Villages.Where(v => !v.IsRetired && (v.AdminCode == key || v.Name == key)).OrderBy(v => v.AdminCode)).ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<ReportVillage> Villages(PortalDbContext db) =>
-        db.Villages.AsNoTracking().Where(v => !v.IsRetired)
+    private static IQueryable<ReportVillage> Project(IQueryable<Domain.Areas.Village> villages) =>
+        villages.AsNoTracking()
             .Select(v => new ReportVillage(v.Id, v.CountyId, v.TownshipId, v.AdminCode, v.Name, v.Township!.Name, v.Township.County!.Name));
 
     internal async Task<Result> LoadAsync(PortalDbContext db, ReportVillage village, int year, CancellationToken cancellationToken)
