@@ -16,6 +16,11 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register       register file reading (issue 4)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register-once  one read of a 100,000-row file: rows/s, peak memory
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --import-once      one 100,000-row import on SQLite (and PostgreSQL if PORTAL_BENCH_POSTGRES is set)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --report-once      performance report: one village to PDF and Word, a batch of 300 (issue 7)
+if (args.Contains("--report-once"))
+{
+    return ReportMeasurement.Run(300);
+}
 if (args.Contains("--import-once"))
 {
     var status = await ImportMeasurement.RunAsync(DatabaseProvider.Sqlite, "", 100_000);

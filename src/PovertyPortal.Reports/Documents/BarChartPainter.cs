@@ -90,7 +90,7 @@ public static class BarChartPainter
     }
 
     /// <summary>The chart as a PNG for Word, at <paramref name="scale"/> pixels per point.</summary>
-    public static byte[] RenderPng(BarChart chart, FontSet fonts, float widthPoints, float scale = 3f)
+    public static byte[] RenderPng(BarChart chart, FontSet fonts, float widthPoints, float scale = 2f)
     {
         var info = new SKImageInfo((int)(widthPoints * scale), (int)(PreferredHeight * scale));
         using var surface = SKSurface.Create(info);
