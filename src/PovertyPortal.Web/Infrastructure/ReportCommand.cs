@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
-using PovertyPortal.Data;
 using PovertyPortal.Reports.Documents;
 using PovertyPortal.Reports.PerformanceReport;
 using PovertyPortal.Domain.Users;
@@ -45,21 +43,13 @@ public static class ReportCommand
         }
         var edition = args.Contains("--public") ? ReportEdition.Public : ReportEdition.Internal;
 
-        var authentication = (IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>();
         if (userName is not null)
         {
-            var users = services.GetRequiredService<UserManager<PortalUser>>();
-            var user = await users.FindByNameAsync(userName);
-            if (user is null || user.IsDisabled)
-            {
-                await Console.Error.WriteLineAsync($"用户“{userName}”不存在或已停用");
-                return 2;
-            }
-            var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
-            authentication.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+            if (!await CommandLineUser.SignInAsync(services, userName)) return 2;
         }
         else
         {
+            var authentication = (IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>();
             // County IT staff on the server: the whole database, as the other server commands (migrate, generate-county).
             var system = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "report-command"), new Claim(ClaimTypes.Role, PortalRoles.SystemAdmin)], "command-line"));
             authentication.SetAuthenticationState(Task.FromResult(new AuthenticationState(system)));
