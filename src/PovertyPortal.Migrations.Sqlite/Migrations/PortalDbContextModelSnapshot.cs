@@ -932,6 +932,61 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Reports.ReportProseVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Practices")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReportProseVersions");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.WorkTeams.WorkTeam", b =>
                 {
                     b.Property<int>("Id")
@@ -1205,6 +1260,15 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Household");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Reports.ReportProseVersion", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.WorkTeams.WorkTeam", b =>
