@@ -6,6 +6,7 @@ using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.VillageWork;
+using PovertyPortal.Domain.Reports;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;
@@ -53,6 +54,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<IndustryRecord> IndustryRecords => Set<IndustryRecord>();
     public DbSet<CollectiveIncomeEntry> CollectiveIncomeEntries => Set<CollectiveIncomeEntry>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ReportProseVersion> ReportProseVersions => Set<ReportProseVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -85,6 +87,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<WorkTeam>(builder);
         ScopeFilter<FieldChange>(builder);
         ScopeFilter<HouseholdStatusChange>(builder);
+        ScopeFilter<ReportProseVersion>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
         ScopeFilter<AttendanceDay>(builder);
         ScopeFilter<WorkLog>(builder);

@@ -19,10 +19,15 @@ using PovertyPortal.Data;
 //                                                                                      --postgres-only skips SQLite; PORTAL_BENCH_HEAP=1 prints the heap per phase)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --dashboard-once   each dashboard query once, then the whole dashboard 12 times
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --filter '*Dashboard*'   the whole dashboard (issue 8)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --report-once      performance report: one village to PDF and Word, a batch of 300 (issue 7)
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();
     return 0;
+}
+if (args.Contains("--report-once"))
+{
+    return ReportMeasurement.Run(300);
 }
 if (args.Contains("--import-once"))
 {

@@ -14,10 +14,12 @@ namespace PovertyPortal.Web.Infrastructure;
 ///   generate-county --households N [--townships 20] [--seed 1]
 ///   import FILE --user USERNAME [--dry-run] [--create-areas]   import a register file (.xlsx, .xls, .csv)
 ///                                             write a synthetic county for benchmarks (GenerateCountyCommand)
+///   report --village CODE_OR_NAME --year YYYY --format pdf|docx --out PATH [--user USERNAME] [--public]
+///                                             the village's performance report (ReportCommand)
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -31,6 +33,7 @@ public static class CommandLine
                 "create-admin" => await CreateAdminAsync(services, args),
                 "generate-county" => await GenerateCountyCommand.RunAsync(services, args),
                 "import" => await ImportCommand.RunAsync(services, args),
+                "report" => await ReportCommand.RunAsync(services, args),
                 _ => 2,
             };
         }

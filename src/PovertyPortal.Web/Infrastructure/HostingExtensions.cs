@@ -13,6 +13,7 @@ using PovertyPortal.Web.Components.Account;
 using PovertyPortal.Web.Components.Localization;
 using PovertyPortal.Web.Features;
 using PovertyPortal.Web.Features.Attachments;
+using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Identity;
 using Serilog;
 using Serilog.Events;
@@ -55,6 +56,7 @@ public static class HostingExtensions
         });
         services.AddTransient<MudLocalizer, ZhCnMudLocalizer>();
         services.AddPortalFeatures();
+        services.AddPerformanceReport(configuration);
         return services;
     }
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
-using PovertyPortal.Data;
 using PovertyPortal.Reports.Spreadsheets;
 using PovertyPortal.Web.Features.Import;
 
@@ -32,17 +29,7 @@ public static class ImportCommand
         var dryRun = args.Contains("--dry-run");
         var createAreas = args.Contains("--create-areas");
 
-        // Act as the named user: the same scope, role and audit name as if they used the page.
-        var users = services.GetRequiredService<UserManager<PortalUser>>();
-        var user = await users.FindByNameAsync(userName);
-        if (user is null || user.IsDisabled)
-        {
-            await Console.Error.WriteLineAsync($"用户“{userName}”不存在或已停用");
-            return 2;
-        }
-        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<PortalUser>>().CreateAsync(user);
-        ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        if (!await CommandLineUser.SignInAsync(services, userName)) return 2;
 
         RegisterSheet sheet;
         await using (var stream = File.OpenRead(file))

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Reports.PerformanceReport;
+
+namespace PovertyPortal.Web.Features.Reports;
+
+/// <summary>
+/// Fills the performance report of one village and year from the database, section by section, and lists the
+/// contradictions in its figures. Null when the village is outside the user's scope.
+/// </summary>
+public sealed class LoadPerformanceReport(IDbContextFactory<PortalDbContext> dbFactory, IEnumerable<IPerformanceReportSection> sections, TimeProvider clock)
+{
+    public const int FirstYear = 2014;
+    public const int LastYear = 2035;
+
+    public sealed record Result(ReportVillage Village, PerformanceReportData Data, IReadOnlyList<string> Problems)
+    {
+        /// <summary>False when neither a profile nor a register exists for the year: there is nothing to report.</summary>
+        public bool HasData => Data.Profile is not null || Data.Registry is not null;
+    }
+
+    public async Task<Result?> HandleAsync(int villageId, int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var village = await Project(db.Villages.Where(v => !v.IsRetired && v.Id == villageId)).FirstOrDefaultAsync(cancellationToken);
+        return village is null ? null : await LoadAsync(db, village, year, cancellationToken);
+    }
+
+    /// <summary>The villages the user can report on, by code.</summary>
+    public async Task<IReadOnlyList<ReportVillage>> ListVillagesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Project(db.Villages.Where(v => !v.IsRetired).OrderBy(v => v.AdminCode)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A village by its 12-digit code or its exact name; several villages of that name → all of them.</summary>
+    public async Task<IReadOnlyList<ReportVillage>> FindVillagesAsync(string codeOrName, CancellationToken cancellationToken = default)
+    {
+        var key = codeOrName.Trim();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Project(db.Villages.Where(v => !v.IsRetired && (v.AdminCode == key || v.Name == key)).OrderBy(v => v.AdminCode)).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<ReportVillage> Project(IQueryable<Domain.Areas.Village> villages) =>
+        villages.AsNoTracking()
+            .Select(v => new ReportVillage(v.Id, v.CountyId, v.TownshipId, v.AdminCode, v.Name, v.Township!.Name, v.Township.County!.Name));
+
+    internal async Task<Result> LoadAsync(PortalDbContext db, ReportVillage village, int year, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(PovertyPortal.Reports.ChineseFormat.BeijingTime(clock.GetUtcNow()).DateTime);
+        var yearEnd = new DateOnly(year, 12, 31);
+        var data = new PerformanceReportData
+        {
+            VillageName = village.Name,
+            TownshipName = village.TownshipName,
+            CountyName = village.CountyName,
+            Year = year,
+            SignedOn = today < yearEnd ? today : yearEnd,
+        };
+        foreach (var section in sections)
+        {
+            data = await section.FillAsync(db, village, data, cancellationToken);
+        }
+        return new Result(village, data, PerformanceReportChecks.Find(data));
+    }
+}

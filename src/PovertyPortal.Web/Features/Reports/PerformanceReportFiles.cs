@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using PovertyPortal.Reports.Documents;
+using PovertyPortal.Reports.PerformanceReport;
+
+namespace PovertyPortal.Web.Features.Reports;
+
+public enum ReportFormat
+{
+    Pdf,
+    Docx,
+}
+
+/// <summary>
+/// Renders performance reports to PDF or Word. Fonts are found once per process (configuration "Reports:Fonts");
+/// when none is usable every call throws <see cref="ReportFontException"/> with a Chinese reason, and a later call
+/// tries again, so installing a font does not need a restart.
+/// </summary>
+public sealed class PerformanceReportFiles(IOptions<ReportFontOptions> options)
+{
+    private readonly Lock gate = new();
+    private FontSet? fonts;
+
+    public FontSet Fonts
+    {
+        get
+        {
+            lock (gate)
+            {
+                return fonts ??= ReportFontResolver.Resolve(options.Value);
+            }
+        }
+    }
+
+    public byte[] Render(PerformanceReportData data, ReportFormat format, ReportEdition edition)
+    {
+        var document = PerformanceReportComposer.Compose(data, edition);
+        return format == ReportFormat.Pdf
+            ? new PdfRenderer(Fonts).Render(document)
+            : new DocxRenderer(Fonts, options.Value).Render(document);
+    }
+
+    public static string FileName(PerformanceReportData data, ReportFormat format, ReportEdition edition) =>
+        PerformanceReportComposer.TitleOf(data) + (edition == ReportEdition.Public ? "（公开版）" : "") +
+        (format == ReportFormat.Pdf ? ".pdf" : ".docx");
+
+    public static ReportFormat? ParseFormat(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "pdf" => ReportFormat.Pdf,
+        "docx" or "word" => ReportFormat.Docx,
+        _ => null,
+    };
+}

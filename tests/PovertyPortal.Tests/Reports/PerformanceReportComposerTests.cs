@@ -1,0 +1,172 @@
+using PovertyPortal.Reports.Documents;
+using PovertyPortal.Reports.PerformanceReport;
+
+namespace PovertyPortal.Tests.Reports;
+
+public class PerformanceReportComposerTests
+{
+    private static List<string> Headings(ReportDocument d) => d.Blocks.OfType<Heading>().Select(h => h.Text).ToList();
+
+    private static string AllText(ReportDocument d) => string.Concat(d.AllText());
+
+    [Fact]
+    public void Full_record_gives_the_five_chapters_of_the_sample_report()
+    {
+        var document = PerformanceReportComposer.Compose(ReportSamples.FanWen());
+
+        Assert.Equal("栗子湾村2018年驻村工作队履职报告", document.Title);
+        Assert.Equal(["一、村基本情况", "二、工作落实情况", "三、政策落实情况", "四、主要做法", "五、取得主要成效"], Headings(document));
+        Assert.IsType<SignatureBlock>(document.Blocks[^1]);
+        Assert.IsType<Paragraph>(document.Blocks[0]);
+    }
+
+    [Fact]
+    public void Chapters_without_data_are_left_out_and_the_rest_renumbered()
+    {
+        var data = ReportSamples.FanWen() with
+        {
+            PolicyGroups = [],
+            WorkLogCounts = [],
+            Prose = new ReportProse(),
+            Projects = [],
+            Industries = [],
+            CollectiveIncome = [],
+        };
+
+        var document = PerformanceReportComposer.Compose(data);
+
+        Assert.Equal(["一、村基本情况", "二、工作落实情况"], Headings(document));
+        Assert.DoesNotContain("政策落实", AllText(document));
+    }
+
+    [Fact]
+    public void Policy_groups_give_one_numbered_paragraph_each_and_a_chart_of_sums()
+    {
+        var document = PerformanceReportComposer.Compose(ReportSamples.FanWen());
+        var items = document.Blocks.SkipWhile(b => b is not Heading { Text: "三、政策落实情况" }).Skip(1).TakeWhile(b => b is not Heading).ToList();
+
+        Assert.Equal(3, items.OfType<NumberedItem>().Count());
+        Assert.Equal("1、社会保障兜底。以刘秀芬等75户97人享受低保补差、五保供养，2018年发放资金共计92,690元。", items.OfType<NumberedItem>().First().FullText);
+        var chart = Assert.Single(items.OfType<BarChart>());
+        Assert.Equal([92690m, 69200m, 117500.5m], chart.Items.Select(i => i.Value));
+    }
+
+    [Fact]
+    public void Work_log_counts_come_before_the_teams_own_items()
+    {
+        var document = PerformanceReportComposer.Compose(ReportSamples.FanWen());
+        var chapter = document.Blocks.SkipWhile(b => b is not Heading { Text: "四、主要做法" }).Skip(1).TakeWhile(b => b is not Heading).ToList();
+
+        Assert.Equal("2018年驻村工作队入户走访326次，召开村民小组会议24次，政策宣讲12场。", Assert.IsType<Paragraph>(chapter[0]).Text);
+        Assert.Equal(["1、", "2、", "3、"], chapter.OfType<NumberedItem>().Select(i => i.Number));
+    }
+
+    [Fact]
+    public void Results_name_projects_industries_and_collective_income()
+    {
+        var text = AllText(PerformanceReportComposer.Compose(ReportSamples.FanWen()));
+
+        Assert.Contains("修复大塘5口，安装变压器5台，修通水泥路7.8公里，共投入资金1,350,000元。", text);
+        Assert.Contains("花生760亩（带动33户），油茶50亩，养鸡2,500只（带动12户）。", text);
+        Assert.Contains("2018年村集体经济收入68,000元，其中光伏发电60,000元，水库出租8,000元。", text);
+    }
+
+    [Fact]
+    public void Teams_in_order_with_members_and_compliance()
+    {
+        var text = AllText(PerformanceReportComposer.Compose(ReportSamples.FanWen()));
+
+        Assert.Contains("先后有2支工作队驻栗子湾村。2014年1月1日至2018年3月22日，由镇工商所驻村开展帮扶工作；", text);
+        Assert.Contains("自2018年3月23日起，由县扶贫指挥部选派镇食品药品监管所驻村开展帮扶工作，成员4人：第一书记郑一鸣，队长冯立新，队员陈浩、孙广。", text);
+        Assert.Contains("2018年应驻村40周，落实“五天四夜”38周，落实率95%。", text);
+    }
+
+    [Fact]
+    public void Registry_without_remaining_stock_says_all_have_exited()
+    {
+        var data = ReportSamples.FanWen();
+        data = data with { Registry = data.Registry! with { RemainingHouseholds = 0, RemainingPeople = 0 } };
+
+        Assert.Contains("2018年底建档立卡贫困人口已全部脱贫。", AllText(PerformanceReportComposer.Compose(data)));
+    }
+
+    [Fact]
+    public void Public_edition_masks_the_example_heads_only()
+    {
+        var text = AllText(PerformanceReportComposer.Compose(ReportSamples.FanWen(), ReportEdition.Public));
+
+        Assert.Contains("以刘**等75户97人", text);
+        Assert.DoesNotContain("刘秀芬", text);
+        Assert.Contains("第一书记郑一鸣", text);
+        Assert.Equal("欧**", PerformanceReportComposer.MaskName("欧阳明"));
+    }
+
+    [Fact]
+    public void Minimal_record_gives_title_and_signature_only()
+    {
+        var document = PerformanceReportComposer.Compose(new PerformanceReportData { VillageName = "石桥村", Year = 2020, SignedOn = new(2020, 12, 31) });
+
+        Assert.Empty(Headings(document));
+        Assert.Equal(["石桥村村民委员会", "2020年12月31日"], Assert.Single(document.Blocks.OfType<SignatureBlock>()).Lines);
+    }
+
+    [Theory]
+    [InlineData(1, "一")]
+    [InlineData(5, "五")]
+    [InlineData(10, "十")]
+    [InlineData(12, "十二")]
+    [InlineData(21, "二十一")]
+    public void Chinese_numerals(int n, string expected) => Assert.Equal(expected, PerformanceReportComposer.ChineseNumeral(n));
+}
+
+public class PerformanceReportChecksTests
+{
+    [Fact]
+    public void The_sample_reports_own_contradiction_is_listed()
+    {
+        var problems = PerformanceReportChecks.Find(ReportSamples.FanWen());
+
+        Assert.Contains("历年脱贫户数合计118户，多于建档立卡贫困户112户。", problems);
+        Assert.Contains("历年脱贫人数合计324人，多于建档立卡贫困人口310人。", problems);
+        Assert.Contains(problems, p => p.Contains("健康扶贫", StringComparison.Ordinal) == false && p.Contains("多于", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Consistent_figures_give_no_problems()
+    {
+        var data = ReportSamples.FanWen();
+        data = data with
+        {
+            Registry = data.Registry! with { ExitsPerYear = [new(2014, 2, 8), new(2015, 9, 30), new(2016, 26, 98), new(2017, 7, 29), new(2018, 67, 142)] },
+        };
+
+        Assert.Empty(PerformanceReportChecks.Find(data));
+    }
+
+    [Fact]
+    public void Exits_that_miss_the_register_and_overlapping_teams_are_listed()
+    {
+        var data = ReportSamples.FanWen();
+        data = data with
+        {
+            Registry = data.Registry! with { ExitsPerYear = [new(2016, 50, 150)] },
+            Teams = [data.Teams[0], data.Teams[1] with { StartDate = new(2018, 1, 1) }],
+        };
+
+        var problems = PerformanceReportChecks.Find(data);
+
+        Assert.Contains("历年脱贫50户加存量1户为51户，与建档立卡112户不符。", problems);
+        Assert.Contains("工作队“镇工商所”与“镇食品药品监管所”的驻村时间重叠。", problems);
+    }
+
+    [Fact]
+    public void Policy_group_larger_than_the_register_is_listed()
+    {
+        var data = ReportSamples.FanWen() with
+        {
+            PolicyGroups = [new PolicyGroupFigures { Name = "生态补偿", Households = 114, People = 320 }],
+        };
+
+        Assert.Contains(PerformanceReportChecks.Find(data), p => p.StartsWith("“生态补偿”覆盖114户", StringComparison.Ordinal));
+    }
+}
