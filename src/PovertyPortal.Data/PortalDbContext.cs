@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;
@@ -43,6 +44,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<FieldChange> FieldChanges => Set<FieldChange>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<PovertyLine> PovertyLines => Set<PovertyLine>();
+    public DbSet<IncomeRecord> IncomeRecords => Set<IncomeRecord>();
+    public DbSet<BenefitProgram> BenefitPrograms => Set<BenefitProgram>();
+    public DbSet<BenefitRecord> BenefitRecords => Set<BenefitRecord>();
+    public DbSet<Microloan> Microloans => Set<Microloan>();
+    public DbSet<AssuranceCheck> AssuranceChecks => Set<AssuranceCheck>();
+    public DbSet<AssuranceItem> AssuranceItems => Set<AssuranceItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -75,6 +83,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<WorkTeam>(builder);
         ScopeFilter<FieldChange>(builder);
         ScopeFilter<HouseholdStatusChange>(builder);
+        ScopeFilter<IncomeRecord>(builder);
+        ScopeFilter<BenefitRecord>(builder);
+        ScopeFilter<Microloan>(builder);
+        ScopeFilter<AssuranceCheck>(builder);
+        ScopeFilter<AssuranceItem>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
     }
 

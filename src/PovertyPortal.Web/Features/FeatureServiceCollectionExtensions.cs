@@ -1,6 +1,7 @@
 using PovertyPortal.Web.Features.Areas;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
+using PovertyPortal.Web.Features.Support;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.Villages;
 
@@ -34,6 +35,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SetAreaRetired>();
         services.AddScoped<ListVillageProfiles>();
         services.AddScoped<SaveVillageProfile>();
+        services.AddSupportFeatures();
         return services;
     }
 }

@@ -31,6 +31,10 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         public MonitoringType? MonitoringType { get; init; }
         public int? ExitYear { get; init; }
 
+        /// <summary>Income against the poverty line (issue 5): households whose income of <see cref="IncomeYear"/> carries it.</summary>
+        public Domain.Support.IncomeWarning? IncomeWarning { get; init; }
+        public int? IncomeYear { get; init; }
+
         /// <summary>A household number (or its start), a member's name (or its start), or the last 4 characters of an ID.</summary>
         public string? Text { get; init; }
         public SortField Sort { get; init; } = SortField.HouseholdNumber;
@@ -106,6 +110,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         if (query.Status is { } status) households = households.Where(h => h.Status == status);
         if (query.MonitoringType is { } monitoring) households = households.Where(h => h.MonitoringType == monitoring);
         if (query.ExitYear is int year) households = households.Where(h => h.ExitYear == year);
+        if (query.IncomeWarning is { } warning) households = Income.IncomeWarningFilter.Apply(db, households, warning, query.IncomeYear);
 
         var text = Normalize(query.Text);
         if (text.Length > 0)
