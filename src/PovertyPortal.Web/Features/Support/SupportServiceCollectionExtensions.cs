@@ -15,6 +15,10 @@ public static class SupportServiceCollectionExtensions
         services.AddScoped<SaveBenefitRecord>();
         services.AddScoped<ListBenefitRecords>();
         services.AddScoped<GetVillageBenefitSums>();
+        services.AddScoped<ImportBenefits>();
+        services.AddScoped<Microloans.SaveMicroloan>();
+        services.AddScoped<Microloans.ListMicroloans>();
+        services.AddScoped<SavePovertyLine>();
         return services;
     }
 }
