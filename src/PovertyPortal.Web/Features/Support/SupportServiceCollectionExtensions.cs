@@ -19,6 +19,8 @@ public static class SupportServiceCollectionExtensions
         services.AddScoped<Microloans.SaveMicroloan>();
         services.AddScoped<Microloans.ListMicroloans>();
         services.AddScoped<SavePovertyLine>();
+        services.AddScoped<SaveAssuranceCheck>();
+        services.AddScoped<GetAssuranceChecks>();
         return services;
     }
 }
