@@ -47,7 +47,6 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
                 .LessThan(100_000_000).WithMessage("金额过大，请核对（单位：元）")
                 .Must(v => v == Math.Round(v!.Value, 2)).WithMessage("金额最多保留两位小数");
             RuleFor(c => c.Quantity).GreaterThan(0).WithMessage("数量应大于0").When(c => c.Quantity is not null);
-            RuleFor(c => c.Unit).NotEmpty().WithMessage("填写了数量，请同时填写单位").When(c => c.Quantity is not null);
             RuleFor(c => c.Unit).MaximumLength(10).WithMessage("单位不能超过10个字");
             RuleFor(c => c.PaidOn).LessThan(tomorrow).WithMessage("发放日期不能晚于今天").When(c => c.PaidOn is not null);
             RuleFor(c => c.Note).MaximumLength(200).WithMessage("备注不能超过200个字");
@@ -70,6 +69,10 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
         if (program.Code == BenefitLabels.MicroloanCode)
         {
             return new(CommandResult.Fail(nameof(Command.ProgramId), "小额信贷请在“小额信贷”中登记贷款，不作为政策享受记录"), 0);
+        }
+        if (command.Quantity is not null && string.IsNullOrWhiteSpace(command.Unit) && program.Unit is null)
+        {
+            return new(CommandResult.Fail(nameof(Command.Unit), "填写了数量，请同时填写单位"), 0);
         }
         if (command.MemberId is int memberId
             && !await db.Members.AnyAsync(m => m.Id == memberId && m.HouseholdId == household.Id, cancellationToken))

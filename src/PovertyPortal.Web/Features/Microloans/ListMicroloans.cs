@@ -53,7 +53,7 @@ public sealed class ListMicroloans(IDbContextFactory<PortalDbContext> dbFactory)
             Overdue = g.Sum(l => l.DueDate < asOf ? l.Principal - l.Repaid : 0),
             Loans = g.Count(),
             OverdueLoans = g.Count(l => l.DueDate < asOf),
-        }).FirstOrDefaultAsync(cancellationToken);
+        }).SingleOrDefaultAsync(cancellationToken);
         return totals is null ? new Rate(area, 0, 0, 0, 0) : new Rate(area, totals.Outstanding, totals.Overdue, totals.Loans, totals.OverdueLoans);
     }
 }
