@@ -343,6 +343,43 @@ public abstract class SupportTests(PortalAppFixture app)
         await db.SaveChangesAsync();
     }
 
+    [Fact]
+    public async Task Moving_a_household_to_another_village_takes_its_incomes_benefits_loans_and_checks_along()
+    {
+        var household = (await SeedHouseholdsAsync()).First();
+        await using var system = app.SystemDb();
+        var home = await system.Villages.SingleAsync(v => v.AdminCode == SeedVillageCode);
+        var other = await system.Villages.Where(v => v.TownshipId == home.TownshipId && v.Id != home.Id).OrderBy(v => v.Id).FirstAsync();
+        await using var scope = await app.ScopeForAsync("county");
+        var save = scope.ServiceProvider.GetRequiredService<SaveHousehold>();
+
+        var group = await system.Households.Where(h => h.Id == household.Id).Select(h => h.VillageGroupId).SingleAsync();
+        async Task MoveAsync(int villageId, int? groupId)
+        {
+            var loaded = await scope.ServiceProvider.GetRequiredService<GetHousehold>().HandleAsync(household.Id, TimeProvider.System);
+            var command = SaveHousehold.Command.From(loaded!.Household, loaded.LoadedAt);
+            command.VillageId = villageId;
+            command.VillageGroupId = groupId;
+            var result = await save.HandleAsync(command);
+            Assert.True(result.Succeeded, result.Outcome.Summary);
+        }
+
+        await MoveAsync(other.Id, null);
+        try
+        {
+            await using var db = app.SystemDb();
+            Assert.All(await db.IncomeRecords.Where(r => r.HouseholdId == household.Id).ToListAsync(), r => Assert.Equal(other.Id, r.VillageId));
+            Assert.All(await db.BenefitRecords.Where(r => r.HouseholdId == household.Id).ToListAsync(), r => Assert.Equal(other.Id, r.VillageId));
+            Assert.NotEmpty(await db.BenefitRecords.Where(r => r.HouseholdId == household.Id).ToListAsync());
+            var checks = await db.AssuranceChecks.Include(c => c.Items).Where(c => c.HouseholdId == household.Id).ToListAsync();
+            Assert.All(checks, c => Assert.All(c.Items.Cast<Domain.Areas.IAreaBound>().Append(c), row => Assert.Equal(other.Id, row.VillageId)));
+        }
+        finally
+        {
+            await MoveAsync(home.Id, group);
+        }
+    }
+
     private async Task<bool> IsRelocatedAsync(int householdId)
     {
         await using var db = app.SystemDb();
