@@ -16,6 +16,12 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register       register file reading (issue 4)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --register-once  one read of a 100,000-row file: rows/s, peak memory
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --import-once      one 100,000-row import on SQLite (and PostgreSQL if PORTAL_BENCH_POSTGRES is set)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --benefits-once     the village benefit sums of issue 5: mean, p95, max of 50 runs
+if (args.Contains("--benefits-once"))
+{
+    await VillageBenefitSumsBenchmarks.RunOnceAsync();
+    return 0;
+}
 if (args.Contains("--import-once"))
 {
     var status = await ImportMeasurement.RunAsync(DatabaseProvider.Sqlite, "", 100_000);
@@ -102,5 +108,5 @@ if (!BenchDatabase.Configured().Any())
     Console.Error.WriteLine($"Set {BenchDatabase.SqliteVariable} and/or {BenchDatabase.PostgresVariable} to a database made by generate-county.");
     return 2;
 }
-BenchmarkSwitcher.FromTypes([typeof(HouseholdListBenchmarks)]).Run(args, config);
+BenchmarkSwitcher.FromTypes([typeof(HouseholdListBenchmarks), typeof(VillageBenefitSumsBenchmarks)]).Run(args, config);
 return 0;

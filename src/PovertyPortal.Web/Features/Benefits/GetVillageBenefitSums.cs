@@ -51,32 +51,42 @@ public sealed class GetVillageBenefitSums(IDbContextFactory<PortalDbContext> dbF
         if (microloan is not null) lines.AddRange(loans.Select(l => new Line(microloan.Id, l.HouseholdId, null, l.Principal, null, null)));
         if (lines.Count == 0) return new VillageBenefitSums(villageId, village, year, []);
 
-        var householdIds = lines.Select(l => l.HouseholdId).Distinct().ToList();
         var households = await db.Households.Where(h => h.VillageId == villageId)
             .Select(h => new { h.Id, h.HouseholdNumber }).ToDictionaryAsync(h => h.Id, h => h.HouseholdNumber, cancellationToken);
-        var members = await db.Members.Where(m => m.VillageId == villageId && m.BirthDate <= end && (!m.IsDeceased || m.DeceasedOn >= start))
-            .Select(m => new { m.Id, m.HouseholdId, m.Name, m.Relationship }).ToListAsync(cancellationToken);
-        var membersOf = members.ToLookup(m => m.HouseholdId, m => m.Id);
-        var heads = members.Where(m => m.Relationship == Relationship.Head).GroupBy(m => m.HouseholdId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Id).First().Name);
+        // Living members per household, counted in the database (members are indexed by household, not by village).
+        var villageHouseholds = db.Households.Where(h => h.VillageId == villageId).Select(h => h.Id);
+        var living = await db.Members
+            .Where(m => villageHouseholds.Contains(m.HouseholdId) && m.BirthDate <= end && (!m.IsDeceased || m.DeceasedOn >= start))
+            .GroupBy(m => m.HouseholdId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-        HashSet<int> People(IEnumerable<Line> of) =>
-            of.SelectMany(l => l.MemberId is int m ? [m] : membersOf[l.HouseholdId]).ToHashSet();
+        // A household-level benefit counts every living member once; named members of other households add themselves.
+        int People(IEnumerable<Line> of)
+        {
+            var whole = of.Where(l => l.MemberId is null).Select(l => l.HouseholdId).ToHashSet();
+            var named = of.Where(l => l.MemberId is not null && !whole.Contains(l.HouseholdId)).Select(l => l.MemberId).Distinct().Count();
+            return whole.Sum(h => living.GetValueOrDefault(h)) + named;
+        }
+
+        var receivers = lines.GroupBy(l => l.ProgramId).ToDictionary(g => g.Key, g => g.Select(l => l.HouseholdId).Distinct()
+            .OrderBy(id => households.GetValueOrDefault(id, ""), StringComparer.Ordinal).ToList());
+        var examples = receivers.Values.SelectMany(r => r.Take(3)).Distinct().ToList();
+        var heads = (await db.Members.Where(m => examples.Contains(m.HouseholdId) && m.Relationship == Relationship.Head)
+                .Select(m => new { m.HouseholdId, m.Id, m.Name }).ToListAsync(cancellationToken))
+            .GroupBy(m => m.HouseholdId).ToDictionary(g => g.Key, g => g.MinBy(m => m.Id)!.Name);
 
         var sums = lines.GroupBy(l => l.ProgramId).Select(g =>
         {
             var program = programs[g.Key];
-            var receivers = g.Select(l => l.HouseholdId).Distinct()
-                .OrderBy(id => households.GetValueOrDefault(id, ""), StringComparer.Ordinal).ToList();
             var quantities = g.Where(l => l.Quantity is not null).ToList();
             return new
             {
                 Program = program,
                 Lines = g.ToList(),
-                Sum = new ProgramBenefitSum(program.Group, program.Code, program.Name, receivers.Count, People(g).Count, g.Sum(l => l.Amount),
+                Sum = new ProgramBenefitSum(program.Group, program.Code, program.Name, receivers[g.Key].Count, People(g), g.Sum(l => l.Amount),
                     quantities.Count == 0 ? null : quantities.Sum(l => l.Quantity!.Value),
                     quantities.Select(l => l.Unit).FirstOrDefault(u => u is not null) ?? (quantities.Count == 0 ? null : program.Unit),
-                    receivers.Select(id => heads.GetValueOrDefault(id)).OfType<string>().Take(3).ToList()),
+                    receivers[g.Key].Take(3).Select(id => heads.GetValueOrDefault(id)).OfType<string>().ToList()),
             };
         }).ToList();
 
@@ -84,7 +94,7 @@ public sealed class GetVillageBenefitSums(IDbContextFactory<PortalDbContext> dbF
         {
             var all = g.SelectMany(s => s.Lines).ToList();
             var programsInOrder = g.OrderBy(s => s.Program.SortOrder).ThenBy(s => s.Program.Id).Select(s => s.Sum).ToList();
-            return new GroupBenefitSum(g.Key, g.Key.Label(), all.Select(l => l.HouseholdId).Distinct().Count(), People(all).Count,
+            return new GroupBenefitSum(g.Key, g.Key.Label(), all.Select(l => l.HouseholdId).Distinct().Count(), People(all),
                 all.Sum(l => l.Amount), programsInOrder);
         }).ToList();
         return new VillageBenefitSums(villageId, village, year, groups);
