@@ -45,6 +45,10 @@ public sealed class IncomeTests(PortalBrowserFixture portal)
         var warnings = page.GetByTestId("income-warnings");
         await Expect(warnings).ToContainTextAsync("2020 年低于贫困线");
         await Expect(page.GetByTestId("income-table")).ToContainTextAsync("4,100");
+        await page.ReloadAsync();
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("household-header")).ToContainTextAsync("2020年低于贫困线");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "收入" }).ClickAsync();
         await PortalPages.ScreenshotAsync(page, "household-income");
 
         // The list's income filter finds it.
@@ -74,5 +78,34 @@ public sealed class IncomeTests(PortalBrowserFixture portal)
         await page.GetByRole(AriaRole.Tab, new() { Name = "小额信贷" }).ClickAsync();
         await Expect(page.GetByTestId("overdue-rate").First).ToContainTextAsync("逾期率");
         await PortalPages.ScreenshotAsync(page, "microloans");
+    }
+
+    [Fact]
+    public async Task A_work_team_member_records_an_assurance_check_and_sees_the_register_view_beside_it()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "member");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GotoAsync("/households");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("household-table").Locator("tbody tr a").Nth(15).ClickAsync();
+        await page.WaitForURLAsync("**/households/*");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "两不愁三保障" }).ClickAsync();
+        await page.GetByTestId("add-assurance").ClickAsync();
+        await Input(page.GetByRole(AriaRole.Dialog), "assurance-year").FillAsync("2021");
+        await page.GetByTestId("housing-grade").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "A级（安全）", Exact = true }).ClickAsync();
+        var housing = page.GetByTestId("assurance-HousingSafety");
+        await Expect(housing).ToContainTextAsync("达标：住房鉴定为A级（安全）");
+        // The official finds the house unsafe after all: the register's view disagrees, in red.
+        await housing.GetByText("未达标", new() { Exact = true }).ClickAsync();
+        await housing.Locator("input").Nth(2).FillAsync("屋顶漏雨，待维修");
+        await PortalPages.ScreenshotAsync(page, "assurance-form");
+        await page.GetByTestId("save-assurance").ClickAsync();
+        var check = page.GetByTestId("assurance-check").First;
+        await Expect(check).ToContainTextAsync("2021年");
+        await Expect(check.GetByTestId("assurance-disagrees")).ToContainTextAsync("与核查结论不一致");
+        await PortalPages.ScreenshotAsync(page, "assurance-check");
     }
 }
