@@ -7,6 +7,7 @@ using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
+using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;
@@ -55,6 +56,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<CollectiveIncomeEntry> CollectiveIncomeEntries => Set<CollectiveIncomeEntry>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<ReportProseVersion> ReportProseVersions => Set<ReportProseVersion>();
+    public DbSet<PovertyLine> PovertyLines => Set<PovertyLine>();
+    public DbSet<IncomeRecord> IncomeRecords => Set<IncomeRecord>();
+    public DbSet<BenefitProgram> BenefitPrograms => Set<BenefitProgram>();
+    public DbSet<BenefitRecord> BenefitRecords => Set<BenefitRecord>();
+    public DbSet<Microloan> Microloans => Set<Microloan>();
+    public DbSet<AssuranceCheck> AssuranceChecks => Set<AssuranceCheck>();
+    public DbSet<AssuranceItem> AssuranceItems => Set<AssuranceItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -88,6 +96,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<FieldChange>(builder);
         ScopeFilter<HouseholdStatusChange>(builder);
         ScopeFilter<ReportProseVersion>(builder);
+        ScopeFilter<IncomeRecord>(builder);
+        ScopeFilter<BenefitRecord>(builder);
+        ScopeFilter<Microloan>(builder);
+        ScopeFilter<AssuranceCheck>(builder);
+        ScopeFilter<AssuranceItem>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
         ScopeFilter<AttendanceDay>(builder);
         ScopeFilter<WorkLog>(builder);

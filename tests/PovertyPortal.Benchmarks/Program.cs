@@ -20,6 +20,7 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --dashboard-once   each dashboard query once, then the whole dashboard 12 times
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --filter '*Dashboard*'   the whole dashboard (issue 8)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --report-once      performance report: one village to PDF and Word, a batch of 300 (issue 7)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --benefits-once     the village benefit sums of issue 5: mean, p95, max of 50 runs
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();
@@ -28,6 +29,11 @@ if (args.Contains("--dashboard-once"))
 if (args.Contains("--report-once"))
 {
     return ReportMeasurement.Run(300);
+}
+if (args.Contains("--benefits-once"))
+{
+    await VillageBenefitSumsBenchmarks.RunOnceAsync();
+    return 0;
 }
 if (args.Contains("--import-once"))
 {
@@ -116,5 +122,5 @@ if (!BenchDatabase.Configured().Any())
     Console.Error.WriteLine($"Set {BenchDatabase.SqliteVariable} and/or {BenchDatabase.PostgresVariable} to a database made by generate-county.");
     return 2;
 }
-BenchmarkSwitcher.FromTypes([typeof(HouseholdListBenchmarks), typeof(DashboardBenchmarks)]).Run(args, config);
+BenchmarkSwitcher.FromTypes([typeof(HouseholdListBenchmarks), typeof(DashboardBenchmarks), typeof(VillageBenefitSumsBenchmarks)]).Run(args, config);
 return 0;

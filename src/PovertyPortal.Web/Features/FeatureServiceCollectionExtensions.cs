@@ -2,6 +2,7 @@ using PovertyPortal.Web.Features.Areas;
 using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
+using PovertyPortal.Web.Features.Support;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.VillageWork;
 using PovertyPortal.Web.Features.Villages;
@@ -66,6 +67,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<GetExitsPerYear>();
         services.AddScoped<GetPovertyCauses>();
         services.AddScoped<GetMonitoringFigures>();
+        services.AddSupportFeatures();
         return services;
     }
 }

@@ -53,6 +53,7 @@ public sealed class DemoDataSeeder(
         var townships = county.Townships.OrderBy(t => t.AdminCode).ToList();
         var seedVillageCode = plan.AllVillages().First(v => v.Source?.StartsWith("范文第1篇", StringComparison.Ordinal) == true).AdminCode;
         var seedVillage = townships.SelectMany(t => t.Villages).First(v => v.AdminCode == seedVillageCode);
+        await DemoSupportSeeder.SeedAsync(options, seedVillage, cancellationToken);
         var otherTownship = townships.First(t => t.Id != seedVillage.TownshipId);
         var seedTownship = townships.First(t => t.Id == seedVillage.TownshipId);
 

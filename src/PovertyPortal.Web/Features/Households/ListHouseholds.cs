@@ -38,6 +38,9 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         /// <summary>Where the household stood at the end of <see cref="Year"/> (this year when no year is given): the dashboard's figures.</summary>
         public RegistryStanding? Standing { get; init; }
         public int? Year { get; init; }
+        /// <summary>Income against the poverty line (issue 5): households whose income of <see cref="IncomeYear"/> carries it.</summary>
+        public Domain.Support.IncomeWarning? IncomeWarning { get; init; }
+        public int? IncomeYear { get; init; }
 
         /// <summary>A household number (or its start), a member's name (or its start), or the last 4 characters of an ID.</summary>
         public string? Text { get; init; }
@@ -117,6 +120,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         if (query.ExitYear is int year) households = households.Where(h => h.ExitYear == year);
         if (query.PrimaryCause is { } primary) households = households.Where(h => h.PrimaryCause == primary);
         if (query.Standing is { } standing) households = households.Where(RegistryStandings.Is(standing, query.Year ?? RegistryStandings.Now));
+        if (query.IncomeWarning is { } warning) households = Income.IncomeWarningFilter.Apply(db, households, warning, query.IncomeYear);
 
         var text = Normalize(query.Text);
         if (text.Length > 0)

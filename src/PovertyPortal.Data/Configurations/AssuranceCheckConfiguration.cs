@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Support;
+
+namespace PovertyPortal.Data.Configurations;
+
+public sealed class AssuranceCheckConfiguration : IEntityTypeConfiguration<AssuranceCheck>
+{
+    public void Configure(EntityTypeBuilder<AssuranceCheck> builder)
+    {
+        builder.Property(c => c.CreatedBy).HasMaxLength(256);
+        builder.Property(c => c.UpdatedBy).HasMaxLength(256);
+        builder.HasIndex(c => new { c.HouseholdId, c.Year }).IsUnique();
+        builder.HasIndex(c => new { c.VillageId, c.Year });
+        builder.HasOne<Household>().WithMany().HasForeignKey(c => c.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.AssuranceCheckId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

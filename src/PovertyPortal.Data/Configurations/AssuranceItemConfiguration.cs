@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Support;
+
+namespace PovertyPortal.Data.Configurations;
+
+public sealed class AssuranceItemConfiguration : IEntityTypeConfiguration<AssuranceItem>
+{
+    public void Configure(EntityTypeBuilder<AssuranceItem> builder)
+    {
+        builder.Property(i => i.Evidence).HasMaxLength(200);
+        builder.Property(i => i.CheckedBy).HasMaxLength(50);
+        builder.HasIndex(i => new { i.AssuranceCheckId, i.Kind }).IsUnique();
+        // Households failing an item, per village (dashboard).
+        builder.HasIndex(i => new { i.CountyId, i.Kind, i.Met });
+    }
+}
