@@ -250,6 +250,7 @@ public abstract class ImportTests(PortalAppFixture app)
         var straight = await new ImportRegister(factory, currentUser, clock).RunAsync(sheet, "bulk.csv", false, dryRun: false);
         Assert.True(straight.Written, string.Join("；", straight.Errors));
         var actual = await StoredRowsAsync(numbers);
+        Assert.Contains(expected, r => r.Contains("LivingMembers=3:", StringComparison.Ordinal));
         Assert.Equal(3 + 5 + 2, expected.Count(r => !r.StartsWith("FieldChanges", StringComparison.Ordinal)));
         Assert.Equal(expected, actual);
     }
@@ -386,7 +387,7 @@ public abstract class ImportTests(PortalAppFixture app)
         {
             var options = new DbContextOptionsBuilder<PortalDbContext>();
             DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString)
-                .AddInterceptors(new AuditSaveChangesInterceptor(clock));
+                .AddInterceptors(new AuditSaveChangesInterceptor(clock), new HouseholdSizeInterceptor());
             return new PortalDbContext(options.Options, user);
         }
     }
@@ -407,7 +408,7 @@ public abstract class ImportTests(PortalAppFixture app)
         {
             var options = new DbContextOptionsBuilder<PortalDbContext>();
             DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString)
-                .AddInterceptors(new AuditSaveChangesInterceptor(TimeProvider.System), new FailOnNewHouseholds());
+                .AddInterceptors(new AuditSaveChangesInterceptor(TimeProvider.System), new HouseholdSizeInterceptor(), new FailOnNewHouseholds());
             return new PortalDbContext(options.Options, user);
         }
     }
