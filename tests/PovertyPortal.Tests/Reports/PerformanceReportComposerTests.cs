@@ -78,7 +78,7 @@ public class PerformanceReportComposerTests
 
         Assert.Contains("先后有2支工作队驻栗子湾村。2014年1月1日至2018年3月22日，由镇工商所驻村开展帮扶工作；", text);
         Assert.Contains("自2018年3月23日起，由县扶贫指挥部选派镇食品药品监管所驻村开展帮扶工作，成员4人：第一书记郑一鸣，队长冯立新，队员陈浩、孙广。", text);
-        Assert.Contains("2018年应驻村40周，落实“五天四夜”38周，落实率95%。", text);
+        Assert.Contains("2018年队员应驻村40人周，落实“五天四夜”38人周，落实率95%。", text);
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using PovertyPortal.Data;
+using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Web.Features.Benefits;
+using PovertyPortal.Web.Features.VillageWork;
+
+namespace PovertyPortal.Web.Features.Reports;
+
+// These sections reuse the queries of issues 5 and 6 instead of reading the tables again. Those queries open their
+// own contexts from the scoped IDbContextFactory, which binds every context to the IAreaScopeSource of the current
+// DI scope: the same user as the context LoadPerformanceReport passes in, so the scope is the user's either way.
+
+/// <summary>
+/// 三、政策落实情况: one group per program group of the year (社会保障兜底一批, 金融扶贫 with the 小额信贷 outstanding,
+/// 光伏扶贫, …), each benefit with its households, people, amount and example heads, from <see cref="GetVillageBenefitSums"/>.
+/// </summary>
+public sealed class PolicyGroupsSection(GetVillageBenefitSums benefitSums) : IPerformanceReportSection
+{
+    /// <summary>A summed quantity reads well for areas (森林1,920亩); summed months of a post do not.</summary>
+    private const string AreaUnit = "亩";
+
+    public async Task<PerformanceReportData> FillAsync(PortalDbContext db, ReportVillage village, PerformanceReportData data, CancellationToken cancellationToken)
+    {
+        var sums = await benefitSums.HandleAsync(village.Id, data.Year, cancellationToken);
+        if (sums is null || sums.Groups.Count == 0) return data;
+        return data with { PolicyGroups = sums.Groups.Select(Map).ToList() };
+    }
+
+    internal static PolicyGroupFigures Map(GroupBenefitSum g) => new()
+    {
+        Name = g.Label,
+        Households = g.Households,
+        People = g.People,
+        Amount = g.Amount,
+        ExampleHeads = g.Programs.SelectMany(p => p.ExampleHeads).Distinct().ToList(),
+        Benefits = g.Programs.Select(p => p.ProgramName).ToList(),
+        Programs = g.Programs.Select(p => new PolicyBenefitFigures(p.ProgramName, p.Households, p.People, p.Amount, p.ExampleHeads)
+        {
+            Quantity = p.Unit == AreaUnit ? p.Quantity : null,
+            Unit = p.Unit == AreaUnit ? p.Unit : null,
+        }).ToList(),
+    };
+}
+
+/// <summary>
+/// 四、主要做法 (work-log counts), 五、取得主要成效 (projects completed by the end of the year, industries, collective
+/// income) and the 五天四夜 compliance of 二、2, from <see cref="GetVillageWorkSummary"/>. Runs after
+/// <see cref="TeamsSection"/>: compliance is attached to the teams it listed.
+/// </summary>
+public sealed class VillageWorkSection(GetVillageWorkSummary workSummary) : IPerformanceReportSection
+{
+    public async Task<PerformanceReportData> FillAsync(PortalDbContext db, ReportVillage village, PerformanceReportData data, CancellationToken cancellationToken)
+    {
+        var work = await workSummary.HandleAsync(village.Id, data.Year, cancellationToken);
+        if (work is null) return data;
+        var compliance = work.Compliance.Teams.Where(t => t.Tally.JudgedWeeks > 0)
+            .ToDictionary(t => (t.DispatchingUnit, t.StartDate), t => new AttendanceCompliance(t.Tally.JudgedWeeks, t.Tally.KeptWeeks));
+        return data with
+        {
+            WorkLogCounts = work.WorkLogs.Where(c => c.Year == data.Year && c.Logs > 0).Select(c => new KindCount(c.Label, c.Logs)).ToList(),
+            // A project type without a unit (饮水工程) is told by its number of projects.
+            Projects = work.Projects.Select(p => p.Unit is null
+                ? new ProjectFigures(p.TypeLabel + "工程", p.Projects, "处", NullIfZero(p.Investment))
+                : new ProjectFigures(p.TypeLabel, p.Quantity, p.UnitLabel!, NullIfZero(p.Investment))).ToList(),
+            Industries = work.Industries.Select(i => new IndustryFigures(i.Name, i.Quantity, i.UnitLabel, i.Households)).ToList(),
+            CollectiveIncome = work.Income.Sources.Select(s => new CollectiveIncomeFigures(s.Source, s.Amount, s.IsStableOperating)).ToList(),
+            Teams = data.Teams.Select(t => compliance.TryGetValue((t.DispatchingUnit, t.StartDate), out var c) ? t with { Compliance = c } : t).ToList(),
+        };
+    }
+
+    private static decimal? NullIfZero(decimal value) => value == 0 ? null : value;
+}

@@ -1,0 +1,163 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.VillageWork;
+using PovertyPortal.IntegrationTests.Infrastructure;
+using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Web.Features.Benefits;
+using PovertyPortal.Web.Features.Reports;
+using PovertyPortal.Web.Features.VillageWork;
+using UglyToad.PdfPig;
+using Composer = PovertyPortal.Reports.PerformanceReport.PerformanceReportComposer;
+
+namespace PovertyPortal.IntegrationTests;
+
+/// <summary>
+/// 三、四、五 and the 五天四夜 figure of the performance report, filled by the sections over the queries of issues 5
+/// and 6: the report, its PDF and its Word file say what those queries and the database say.
+/// </summary>
+public abstract class PerformanceReportWiringTests(PortalAppFixture app)
+{
+    private const string LizhiwanCode = "421129101201";
+
+    private async Task<int> VillageIdAsync()
+    {
+        await using var db = app.SystemDb();
+        return await db.Villages.Where(v => v.AdminCode == LizhiwanCode).Select(v => v.Id).SingleAsync();
+    }
+
+    private const double AreaTop = 841.89 - 37 * 72 / 25.4;
+    private const double AreaBottom = 841.89 - (37 + 225) * 72 / 25.4;
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Concat(document.GetPages().SelectMany(page => page.Letters
+                .Where(l => l.StartBaseLine.Y < AreaTop && l.StartBaseLine.Y > AreaBottom)
+                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 0))
+                .OrderByDescending(g => g.Key)
+                .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))))
+            .Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    private static string WordText(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var word = WordprocessingDocument.Open(stream, false);
+        return string.Concat(word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText)).Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>The sentences the report must contain, built from the queries' own results and the tables.</summary>
+    private async Task<(LoadPerformanceReport.Result Report, List<string> Expected, List<string> Heads)> LoadWithExpectationsAsync(AsyncServiceScope scope, int village)
+    {
+        var report = (await scope.ServiceProvider.GetRequiredService<LoadPerformanceReport>().HandleAsync(village, 2018))!;
+        var sums = (await scope.ServiceProvider.GetRequiredService<GetVillageBenefitSums>().HandleAsync(village, 2018))!;
+        var work = (await scope.ServiceProvider.GetRequiredService<GetVillageWorkSummary>().HandleAsync(village, 2018))!;
+
+        var dibao = sums.Groups.SelectMany(g => g.Programs).Single(p => p.ProgramCode == "Dibao");
+        var loans = sums.Groups.Single(g => g.Group == BenefitGroup.Finance);
+        var visits = work.WorkLogs.Single(c => c.Year == 2018 && c.Label == "入户走访");
+
+        await using var db = app.SystemDb();
+        var solarKw = (await db.VillageProjects.Where(p => p.VillageId == village && p.Type == ProjectType.SolarPlant && p.Status == ProjectStatus.Completed)
+            .Select(p => p.Quantity).ToListAsync()).Sum(q => q ?? 0);
+        var income = (await db.CollectiveIncomeEntries.Where(e => e.VillageId == village && e.Year == 2018).Select(e => e.Amount).ToListAsync()).Sum();
+        var dibaoAmount = (await db.BenefitRecords.Where(r => r.VillageId == village && r.Year == 2018 && r.Program!.Code == "Dibao")
+            .Select(r => r.Amount).ToListAsync()).Sum();
+
+        List<string> expected =
+        [
+            $"以{dibao.ExampleHeads[0]}等{Composer.N(dibao.Households)}户{Composer.N(dibao.People)}人享受低保，资金{Composer.Yuan(dibaoAmount)}",
+            $"金融扶贫。以{loans.Programs[0].ExampleHeads[0]}等{Composer.N(loans.Households)}户{Composer.N(loans.People)}人享受小额信贷，资金{Composer.Yuan(loans.Amount)}",
+            $"入户走访{Composer.N(visits.Logs)}次",
+            $"光伏电站{Composer.N(solarKw)}千瓦",
+            $"2018年村集体经济收入{Composer.Yuan(income)}",
+        ];
+        var heads = sums.Groups.SelectMany(g => g.Programs).SelectMany(p => p.ExampleHeads).Distinct().ToList();
+        return (report, expected, heads);
+    }
+
+    [Fact]
+    public async Task The_sections_fill_policies_work_logs_projects_income_and_compliance_from_the_queries()
+    {
+        var village = await VillageIdAsync();
+        await using var scope = await app.ScopeForAsync("leader");
+        var report = (await scope.ServiceProvider.GetRequiredService<LoadPerformanceReport>().HandleAsync(village, 2018))!;
+        var sums = (await scope.ServiceProvider.GetRequiredService<GetVillageBenefitSums>().HandleAsync(village, 2018))!;
+        var work = (await scope.ServiceProvider.GetRequiredService<GetVillageWorkSummary>().HandleAsync(village, 2018))!;
+        var data = report.Data;
+
+        Assert.Equal(sums.Groups.Select(g => (g.Label, g.Households, g.People, g.Amount)), data.PolicyGroups.Select(g => (g.Name, g.Households, g.People, g.Amount)));
+        Assert.Contains(data.PolicyGroups, g => g.Name == "金融扶贫" && g.Programs.Any(p => p.Name == "小额信贷"));
+        Assert.Contains(data.PolicyGroups, g => g.Name == "光伏扶贫");
+        Assert.Equal(sums.Groups.SelectMany(g => g.Programs).Select(p => (p.ProgramName, p.Households, p.People, p.Amount, p.ExampleHeads.Count)),
+            data.PolicyGroups.SelectMany(g => g.Programs).Select(p => (p.Name, p.Households, p.People, p.Amount, p.ExampleHeads.Count)));
+        Assert.All(data.PolicyGroups.SelectMany(g => g.Programs).Where(p => p.Households > 0), p => Assert.NotEmpty(p.ExampleHeads));
+
+        Assert.NotEmpty(data.WorkLogCounts);
+        Assert.Equal(work.WorkLogs.Where(c => c.Year == 2018).Select(c => (c.Label, c.Logs)), data.WorkLogCounts.Select(c => (c.Kind, c.Count)));
+        Assert.Contains(data.Projects, p => p.Name == "光伏电站" && p.Quantity == 150 && p.Unit == "千瓦");
+        Assert.Equal(work.Industries.Count, data.Industries.Count);
+        Assert.Equal(work.Income.Total, data.CollectiveIncome.Sum(c => c.Amount));
+        Assert.Equal(work.Income.StableOperating, data.CollectiveIncome.Where(c => c.IsStableOperating).Sum(c => c.Amount));
+
+        var compliance = work.Compliance.Teams.Where(t => t.Tally.JudgedWeeks > 0).ToList();
+        Assert.NotEmpty(compliance);
+        Assert.Equal(compliance.Select(t => (t.DispatchingUnit, t.Tally.JudgedWeeks, t.Tally.KeptWeeks)),
+            data.Teams.Where(t => t.Compliance is not null).Select(t => (t.DispatchingUnit, t.Compliance!.WeeksDue, t.Compliance.WeeksCompliant)));
+    }
+
+    [Fact]
+    public async Task The_pdf_and_the_word_file_say_the_queries_figures_and_the_public_edition_masks_the_heads()
+    {
+        var village = await VillageIdAsync();
+        await using var scope = await app.ScopeForAsync("leader");
+        var (report, expected, heads) = await LoadWithExpectationsAsync(scope, village);
+        var files = scope.ServiceProvider.GetRequiredService<PerformanceReportFiles>();
+
+        var pdf = PdfText(files.Render(report.Data, ReportFormat.Pdf, ReportEdition.Internal));
+        var word = WordText(files.Render(report.Data, ReportFormat.Docx, ReportEdition.Internal));
+        foreach (var sentence in expected)
+        {
+            Assert.Contains(sentence, pdf);
+            Assert.Contains(sentence, word);
+        }
+        Assert.Contains("三、政策落实情况", pdf);
+        Assert.Contains("四、主要做法", pdf);
+        Assert.Contains("五、取得主要成效", pdf);
+
+        var publicPdf = PdfText(files.Render(report.Data, ReportFormat.Pdf, ReportEdition.Public));
+        var publicWord = WordText(files.Render(report.Data, ReportFormat.Docx, ReportEdition.Public));
+        Assert.NotEmpty(heads);
+        foreach (var head in heads.Where(h => report.Data.Teams.SelectMany(t => t.Members).All(m => m.Name != h)))
+        {
+            Assert.DoesNotContain(head, publicPdf);
+            Assert.DoesNotContain(head, publicWord);
+        }
+        Assert.Contains($"以{Composer.MaskName(heads[0])}等", publicPdf + publicWord);
+    }
+
+    [Fact]
+    public async Task A_program_covering_more_households_than_the_register_is_listed_as_a_contradiction()
+    {
+        var village = await VillageIdAsync();
+        await using var scope = await app.ScopeForAsync("leader");
+        var report = (await scope.ServiceProvider.GetRequiredService<LoadPerformanceReport>().HandleAsync(village, 2018))!;
+        var registered = report.Data.Registry!.Households;
+
+        var over = report.Data with
+        {
+            PolicyGroups = [new PolicyGroupFigures { Name = "生态补偿脱贫一批", Households = registered + 2, People = registered + 2 }],
+        };
+
+        Assert.Contains($"“生态补偿脱贫一批”覆盖{Composer.N(registered + 2)}户，多于建档立卡贫困户{Composer.N(registered)}户（如包括非贫困户，请在文字中说明）。", PerformanceReportChecks.Find(over));
+    }
+}
+
+[Collection(nameof(ReportSqliteCollection))]
+public sealed class PerformanceReportWiringTestsOnSqlite(SqliteAppFixture app) : PerformanceReportWiringTests(app);
+
+[Collection(nameof(ReportPostgreSqlCollection))]
+public sealed class PerformanceReportWiringTestsOnPostgreSql(PostgreSqlAppFixture app) : PerformanceReportWiringTests(app);
