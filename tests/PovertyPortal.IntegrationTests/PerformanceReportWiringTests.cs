@@ -67,12 +67,18 @@ public abstract class PerformanceReportWiringTests(PortalAppFixture app)
         var dibaoAmount = (await db.BenefitRecords.Where(r => r.VillageId == village && r.Year == 2018 && r.Program!.Code == "Dibao")
             .Select(r => r.Amount).ToListAsync()).Sum();
 
+        // The section may name another of the query's example heads first, so that paragraphs do not repeat one household.
+        var shown = report.Data.PolicyGroups.SelectMany(g => g.Programs).ToDictionary(p => p.Name, p => p.ExampleHeads[0]);
+        Assert.Contains(shown["低保"], dibao.ExampleHeads);
+        Assert.Contains(shown["小额信贷"], loans.Programs[0].ExampleHeads);
+
         List<string> expected =
         [
-            $"以{dibao.ExampleHeads[0]}等{Composer.N(dibao.Households)}户{Composer.N(dibao.People)}人享受低保，资金{Composer.Yuan(dibaoAmount)}",
-            $"金融扶贫。以{loans.Programs[0].ExampleHeads[0]}等{Composer.N(loans.Households)}户{Composer.N(loans.People)}人享受小额信贷，资金{Composer.Yuan(loans.Amount)}",
+            $"以{shown["低保"]}等{Composer.N(dibao.Households)}户{Composer.N(dibao.People)}人享受低保，资金{Composer.Yuan(dibaoAmount)}",
+            $"金融扶贫。以{shown["小额信贷"]}等{Composer.N(loans.Households)}户{Composer.N(loans.People)}人享受小额信贷，资金{Composer.Yuan(loans.Amount)}",
             $"入户走访{Composer.N(visits.Logs)}次",
             $"光伏电站{Composer.N(solarKw)}千瓦",
+            $"稳定经营性收入{Composer.Yuan(work.Income.StableOperating)}，{(work.Income.MeetsIndicator ? "达到" : "尚未达到")}5万元以上的指标",
             $"2018年村集体经济收入{Composer.Yuan(income)}",
         ];
         var heads = sums.Groups.SelectMany(g => g.Programs).SelectMany(p => p.ExampleHeads).Distinct().ToList();
@@ -137,22 +143,6 @@ public abstract class PerformanceReportWiringTests(PortalAppFixture app)
             Assert.DoesNotContain(head, publicWord);
         }
         Assert.Contains($"以{Composer.MaskName(heads[0])}等", publicPdf + publicWord);
-    }
-
-    [Fact]
-    public async Task A_program_covering_more_households_than_the_register_is_listed_as_a_contradiction()
-    {
-        var village = await VillageIdAsync();
-        await using var scope = await app.ScopeForAsync("leader");
-        var report = (await scope.ServiceProvider.GetRequiredService<LoadPerformanceReport>().HandleAsync(village, 2018))!;
-        var registered = report.Data.Registry!.Households;
-
-        var over = report.Data with
-        {
-            PolicyGroups = [new PolicyGroupFigures { Name = "生态补偿脱贫一批", Households = registered + 2, People = registered + 2 }],
-        };
-
-        Assert.Contains($"“生态补偿脱贫一批”覆盖{Composer.N(registered + 2)}户，多于建档立卡贫困户{Composer.N(registered)}户（如包括非贫困户，请在文字中说明）。", PerformanceReportChecks.Find(over));
     }
 }
 

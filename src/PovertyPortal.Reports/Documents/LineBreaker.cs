@@ -13,6 +13,12 @@ public static class LineBreaker
     /// <summary>Characters that must not end a line (行尾禁则).</summary>
     public const string NoLineEnd = "（《「『【〔〈“‘([{";
 
+    /// <summary>
+    /// Measure words kept with the number before them: a line starting with “元” after “资金35,504” reads as a
+    /// broken figure, so “35,504元”, “112户”, “2018年” move to the next line whole.
+    /// </summary>
+    public const string NumberUnits = "元户人亩次周个名处口座台盏头只年月日岁";
+
     /// <summary>The text cut into units that a line break may fall between.</summary>
     public static List<string> Units(string text)
     {
@@ -44,7 +50,8 @@ public static class LineBreaker
         var units = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (units.Count > 0 && (NoLineStart.Contains(token[0]) || NoLineEnd.Contains(units[^1][^1]) || token[0] == '%'))
+            if (units.Count > 0 && (NoLineStart.Contains(token[0]) || NoLineEnd.Contains(units[^1][^1]) || token[0] == '%'
+                || (token.Length == 1 && NumberUnits.Contains(token[0]) && char.IsAsciiDigit(units[^1][^1]))))
             {
                 units[^1] += token;
             }

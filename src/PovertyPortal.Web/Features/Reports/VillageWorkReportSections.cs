@@ -1,4 +1,5 @@
 using PovertyPortal.Data;
+using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Reports.PerformanceReport;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.VillageWork;
@@ -22,10 +23,13 @@ public sealed class PolicyGroupsSection(GetVillageBenefitSums benefitSums) : IPe
     {
         var sums = await benefitSums.HandleAsync(village.Id, data.Year, cancellationToken);
         if (sums is null || sums.Groups.Count == 0) return data;
-        return data with { PolicyGroups = sums.Groups.Select(Map).ToList() };
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        return data with { PolicyGroups = sums.Groups.Select(g => Map(g, named)).ToList() };
     }
 
-    internal static PolicyGroupFigures Map(GroupBenefitSum g) => new()
+    /// <param name="named">Heads already named as examples: the query gives up to three per benefit, and a head not yet
+    /// named comes first, so eight paragraphs do not all open with the same household.</param>
+    internal static PolicyGroupFigures Map(GroupBenefitSum g, HashSet<string> named) => new()
     {
         Name = g.Label,
         Households = g.Households,
@@ -33,12 +37,19 @@ public sealed class PolicyGroupsSection(GetVillageBenefitSums benefitSums) : IPe
         Amount = g.Amount,
         ExampleHeads = g.Programs.SelectMany(p => p.ExampleHeads).Distinct().ToList(),
         Benefits = g.Programs.Select(p => p.ProgramName).ToList(),
-        Programs = g.Programs.Select(p => new PolicyBenefitFigures(p.ProgramName, p.Households, p.People, p.Amount, p.ExampleHeads)
+        Programs = g.Programs.Select(p => new PolicyBenefitFigures(p.ProgramName, p.Households, p.People, p.Amount, FreshFirst(p.ExampleHeads, named))
         {
             Quantity = p.Unit == AreaUnit ? p.Quantity : null,
             Unit = p.Unit == AreaUnit ? p.Unit : null,
         }).ToList(),
     };
+
+    private static List<string> FreshFirst(IReadOnlyList<string> heads, HashSet<string> named)
+    {
+        var ordered = heads.OrderBy(h => named.Contains(h)).ToList();
+        if (ordered.Count > 0) named.Add(ordered[0]);
+        return ordered;
+    }
 }
 
 /// <summary>
@@ -59,13 +70,22 @@ public sealed class VillageWorkSection(GetVillageWorkSummary workSummary) : IPer
             WorkLogCounts = work.WorkLogs.Where(c => c.Year == data.Year && c.Logs > 0).Select(c => new KindCount(c.Label, c.Logs)).ToList(),
             // A project type without a unit (饮水工程) is told by its number of projects.
             Projects = work.Projects.Select(p => p.Unit is null
-                ? new ProjectFigures(p.TypeLabel + "工程", p.Projects, "处", NullIfZero(p.Investment))
-                : new ProjectFigures(p.TypeLabel, p.Quantity, p.UnitLabel!, NullIfZero(p.Investment))).ToList(),
+                ? new ProjectFigures(ProjectName(p.Type), p.Projects, "处", NullIfZero(p.Investment))
+                : new ProjectFigures(ProjectName(p.Type), p.Quantity, p.UnitLabel!, NullIfZero(p.Investment))).ToList(),
             Industries = work.Industries.Select(i => new IndustryFigures(i.Name, i.Quantity, i.UnitLabel, i.Households)).ToList(),
             CollectiveIncome = work.Income.Sources.Select(s => new CollectiveIncomeFigures(s.Source, s.Amount, s.IsStableOperating)).ToList(),
             Teams = data.Teams.Select(t => compliance.TryGetValue((t.DispatchingUnit, t.StartDate), out var c) ? t with { Compliance = c } : t).ToList(),
         };
     }
+
+    /// <summary>The type as a report sentence names it ("修通道路7.8公里" reads as 道路, "电网/变压器" as 变压器).</summary>
+    private static string ProjectName(ProjectType type) => type switch
+    {
+        ProjectType.DrinkingWater => "安全饮水工程",
+        ProjectType.PowerGrid => "变压器",
+        ProjectType.Broadband => "宽带广播工程",
+        _ => type.Label(),
+    };
 
     private static decimal? NullIfZero(decimal value) => value == 0 ? null : value;
 }
