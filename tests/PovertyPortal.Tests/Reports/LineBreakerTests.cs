@@ -36,6 +36,7 @@ public class LineBreakerTests
         Assert.Contains("Word", LineBreaker.Units("下载Word文件"));
         Assert.Equal(["全村", "1,488人"], Lines("全村1,488人", 6));
         Assert.Equal(["资金", "35,504元；"], Lines("资金35,504元；", 9));
+        Assert.Equal(["道路", "7.8公里，"], Lines("道路7.8公里，", 7));
     }
 
     [Fact]
