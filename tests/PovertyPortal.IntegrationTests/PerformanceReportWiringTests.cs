@@ -9,7 +9,6 @@ using PovertyPortal.Reports.PerformanceReport;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.VillageWork;
-using UglyToad.PdfPig;
 using Composer = PovertyPortal.Reports.PerformanceReport.PerformanceReportComposer;
 
 namespace PovertyPortal.IntegrationTests;
@@ -26,20 +25,6 @@ public abstract class PerformanceReportWiringTests(PortalAppFixture app)
     {
         await using var db = app.SystemDb();
         return await db.Villages.Where(v => v.AdminCode == LizhiwanCode).Select(v => v.Id).SingleAsync();
-    }
-
-    private const double AreaTop = 841.89 - 37 * 72 / 25.4;
-    private const double AreaBottom = 841.89 - (37 + 225) * 72 / 25.4;
-
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Concat(document.GetPages().SelectMany(page => page.Letters
-                .Where(l => l.StartBaseLine.Y < AreaTop && l.StartBaseLine.Y > AreaBottom)
-                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 0))
-                .OrderByDescending(g => g.Key)
-                .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))))
-            .Replace(" ", "", StringComparison.Ordinal);
     }
 
     private static string WordText(byte[] docx)
@@ -123,7 +108,7 @@ public abstract class PerformanceReportWiringTests(PortalAppFixture app)
         var (report, expected, heads) = await LoadWithExpectationsAsync(scope, village);
         var files = scope.ServiceProvider.GetRequiredService<PerformanceReportFiles>();
 
-        var pdf = PdfText(files.Render(report.Data, ReportFormat.Pdf, ReportEdition.Internal));
+        var pdf = PerformanceReportTests.PdfText(files.Render(report.Data, ReportFormat.Pdf, ReportEdition.Internal));
         var word = WordText(files.Render(report.Data, ReportFormat.Docx, ReportEdition.Internal));
         foreach (var sentence in expected)
         {
@@ -134,7 +119,7 @@ public abstract class PerformanceReportWiringTests(PortalAppFixture app)
         Assert.Contains("四、主要做法", pdf);
         Assert.Contains("五、取得主要成效", pdf);
 
-        var publicPdf = PdfText(files.Render(report.Data, ReportFormat.Pdf, ReportEdition.Public));
+        var publicPdf = PerformanceReportTests.PdfText(files.Render(report.Data, ReportFormat.Pdf, ReportEdition.Public));
         var publicWord = WordText(files.Render(report.Data, ReportFormat.Docx, ReportEdition.Public));
         Assert.NotEmpty(heads);
         foreach (var head in heads.Where(h => report.Data.Teams.SelectMany(t => t.Members).All(m => m.Name != h)))

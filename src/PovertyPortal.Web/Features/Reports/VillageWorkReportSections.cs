@@ -63,8 +63,10 @@ public sealed class VillageWorkSection(GetVillageWorkSummary workSummary) : IPer
     {
         var work = await workSummary.HandleAsync(village.Id, data.Year, cancellationToken);
         if (work is null) return data;
-        var compliance = work.Compliance.Teams.Where(t => t.Tally.JudgedWeeks > 0)
-            .ToDictionary(t => (t.DispatchingUnit, t.StartDate), t => new AttendanceCompliance(t.Tally.JudgedWeeks, t.Tally.KeptWeeks));
+        // Teams are matched on unit and start date (the report's team record carries no id); two teams of one unit
+        // sent on the same day would share their sum rather than fail the report.
+        var compliance = work.Compliance.Teams.Where(t => t.Tally.JudgedWeeks > 0).GroupBy(t => (t.DispatchingUnit, t.StartDate))
+            .ToDictionary(g => g.Key, g => new AttendanceCompliance(g.Sum(t => t.Tally.JudgedWeeks), g.Sum(t => t.Tally.KeptWeeks)));
         return data with
         {
             WorkLogCounts = work.WorkLogs.Where(c => c.Year == data.Year && c.Logs > 0).Select(c => new KindCount(c.Label, c.Logs)).ToList(),
