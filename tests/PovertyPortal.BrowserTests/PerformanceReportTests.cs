@@ -25,6 +25,10 @@ public sealed class PerformanceReportTests(PortalBrowserFixture portal)
         await Expect(page.GetByTestId("figure-registry")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"共 \d+ 户 \d+ 人"));
         await Expect(page.GetByTestId("figure-categories")).ToContainTextAsync("低保");
         await Expect(page.GetByTestId("figure-exits")).ToContainTextAsync("2018年");
+        await Expect(page.GetByTestId("figure-policies")).ToContainTextAsync("社会保障兜底一批");
+        await Expect(page.GetByTestId("figure-worklogs")).ToContainTextAsync("入户走访");
+        await Expect(page.GetByTestId("figure-projects")).ToContainTextAsync("光伏电站150千瓦");
+        await Expect(page.GetByTestId("figure-income")).ToContainTextAsync("稳定经营性");
 
         var practices = page.Locator("textarea[data-testid=prose-practices], [data-testid=prose-practices] textarea").First;
         await practices.FillAsync("组织入户核查，完善贫困户档案。\n开展结对帮扶，帮助制订脱贫计划。");

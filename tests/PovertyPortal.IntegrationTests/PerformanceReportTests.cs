@@ -26,7 +26,7 @@ public abstract class PerformanceReportTests(PortalAppFixture app)
     private const double AreaBottom = 841.89 - (37 + 225) * 72 / 25.4;
 
     /// <summary>The body text in reading order: lines top to bottom, letters left to right, joined without spaces.</summary>
-    private static string PdfText(byte[] pdf)
+    internal static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         return string.Concat(document.GetPages().SelectMany(page => page.Letters

@@ -13,6 +13,15 @@ public static class LineBreaker
     /// <summary>Characters that must not end a line (行尾禁则).</summary>
     public const string NoLineEnd = "（《「『【〔〈“‘([{";
 
+    /// <summary>
+    /// Measure words kept with the number before them: a line starting with “元” after “资金35,504” reads as a
+    /// broken figure, so “35,504元”, “112户”, “2018年” move to the next line whole.
+    /// </summary>
+    public const string NumberUnits = "元户人亩次周个名处口座台盏头只年月日岁";
+
+    /// <summary>Measure words of several characters, kept whole with their number (“7.8公里”, “150千瓦”).</summary>
+    private static readonly string[] LongNumberUnits = ["平方公里", "平方米", "公里", "千瓦", "万元", "人周"];
+
     /// <summary>The text cut into units that a line break may fall between.</summary>
     public static List<string> Units(string text)
     {
@@ -42,9 +51,18 @@ public static class LineBreaker
         }
 
         var units = new List<string>(tokens.Count);
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (units.Count > 0 && (NoLineStart.Contains(token[0]) || NoLineEnd.Contains(units[^1][^1]) || token[0] == '%'))
+            var token = tokens[t];
+            var afterNumber = units.Count > 0 && char.IsAsciiDigit(units[^1][^1]);
+            var longUnit = afterNumber ? LongNumberUnits.FirstOrDefault(u => string.Concat(tokens.Skip(t).Take(u.Length)) == u) : null;
+            if (longUnit is not null)
+            {
+                units[^1] += longUnit;
+                t += longUnit.Length - 1;
+            }
+            else if (units.Count > 0 && (NoLineStart.Contains(token[0]) || NoLineEnd.Contains(units[^1][^1]) || token[0] == '%'
+                || (afterNumber && token.Length == 1 && NumberUnits.Contains(token[0]))))
             {
                 units[^1] += token;
             }

@@ -57,6 +57,15 @@ public static class PerformanceReportChecks
         }
         foreach (var t in teams.Where(t => t.Compliance is { } c && c.WeeksCompliant > c.WeeksDue))
             problems.Add($"工作队“{t.DispatchingUnit}”落实“五天四夜”的周数多于应驻村周数。");
+        foreach (var (g, b) in data.PolicyGroups.SelectMany(g => g.Programs.Select(b => (g, b))).Where(x => x.b.People < x.b.Households))
+            problems.Add($"“{g.Name}”中“{b.Name}”的人数{N(b.People)}人少于户数{N(b.Households)}户。");
+        if (data.Profile is { } pr && data.CollectiveIncome.Count > 0)
+        {
+            // The profile's figure is typed once a year; the income ledger is summed by source. They should agree.
+            var stable = data.CollectiveIncome.Where(c => c.IsStableOperating).Sum(c => c.Amount);
+            if (pr.CollectiveIncome != stable)
+                problems.Add($"村基本情况中村级集体经济稳定经营性收入{Yuan(pr.CollectiveIncome)}，与集体经济收入台账的{Yuan(stable)}不符。");
+        }
         foreach (var g in data.PolicyGroups.Where(g => g.People < g.Households))
             problems.Add($"“{g.Name}”的人数{N(g.People)}人少于户数{N(g.Households)}户。");
         return problems;

@@ -133,8 +133,8 @@ public static class PerformanceReportComposer
             {
                 var due = compliant.Sum(t => t.Compliance!.WeeksDue);
                 var met = compliant.Sum(t => t.Compliance!.WeeksCompliant);
-                text.Append($"驻村工作队严格按照职责清单履职尽责，实行“五天四夜”驻村工作制度，{data.Year}年应驻村{N(due)}周，" +
-                    $"落实“五天四夜”{N(met)}周，落实率{ChineseFormat.Percent(met / (decimal)due)}。");
+                text.Append($"驻村工作队严格按照职责清单履职尽责，实行“五天四夜”驻村工作制度，{data.Year}年队员应驻村{N(due)}人周，" +
+                    $"落实“五天四夜”{N(met)}人周，落实率{ChineseFormat.Percent(met / (decimal)due)}。");
             }
             blocks.Add(new NumberedItem($"{++item}、", "驻村工作队情况。" + text));
         }
@@ -148,6 +148,11 @@ public static class PerformanceReportComposer
         var i = 0;
         foreach (var g in data.PolicyGroups)
         {
+            if (g.Programs.Count > 0)
+            {
+                blocks.Add(new NumberedItem($"{++i}、", $"{g.Name}。{ProgramClauses(data.Year, g, edition)}。"));
+                continue;
+            }
             var heads = g.ExampleHeads.Take(1).Select(n => edition == ReportEdition.Public ? MaskName(n) : n).ToList();
             var who = heads.Count > 0 ? $"以{heads[0]}等" : "共";
             var benefits = g.Benefits.Count > 0 ? $"享受{string.Join("、", g.Benefits)}" : "享受相关政策";
@@ -161,6 +166,26 @@ public static class PerformanceReportComposer
                 withAmounts.Select(g => new BarChartItem(g.Name, g.Amount, N(g.Amount))).ToList()));
         }
         return blocks;
+    }
+
+    /// <summary>
+    /// "以刘袖珍等52户74人享受低保，资金…元；刘海明等23户23人享受五保供养…；全年共计发放资金…元": one clause per benefit,
+    /// each with its own example head (masked in the 公开版), and the group's total when it has several benefits.
+    /// </summary>
+    private static string ProgramClauses(int year, PolicyGroupFigures g, ReportEdition edition)
+    {
+        var clauses = g.Programs.Select((p, index) =>
+        {
+            var head = p.ExampleHeads.FirstOrDefault(h => !string.IsNullOrWhiteSpace(h));
+            var who = head is null ? (index == 0 ? "全村" : "") : $"{(index == 0 ? "以" : "")}{(edition == ReportEdition.Public ? MaskName(head) : head)}等";
+            var clause = new StringBuilder($"{who}{N(p.Households)}户{N(p.People)}人享受{p.Name}");
+            if (p.Quantity is > 0 && !string.IsNullOrWhiteSpace(p.Unit)) clause.Append($"{N(p.Quantity.Value)}{p.Unit}");
+            if (p.Amount > 0) clause.Append($"，资金{Yuan(p.Amount)}");
+            return clause.ToString();
+        });
+        var text = string.Join("；", clauses);
+        if (g.Programs.Count > 1 && g.Amount > 0) text += $"；{year}年共计{N(g.Households)}户{N(g.People)}人，发放资金{Yuan(g.Amount)}";
+        return text;
     }
 
     private static List<DocumentBlock> Practices(PerformanceReportData data)
@@ -186,7 +211,7 @@ public static class PerformanceReportComposer
         if (data.Projects.Count > 0)
         {
             var invested = data.Projects.Where(p => p.Investment is > 0).Sum(p => p.Investment!.Value);
-            blocks.Add(new NumberedItem($"（{++i}）", "加强基础设施建设。" +
+            blocks.Add(new NumberedItem($"（{++i}）", $"加强基础设施建设。截至{data.Year}年底累计建成" +
                 string.Join("，", data.Projects.Select(p => $"{p.Name}{N(p.Quantity)}{p.Unit}")) +
                 (invested > 0 ? $"，共投入资金{Yuan(invested)}。" : "。")));
         }
@@ -198,8 +223,12 @@ public static class PerformanceReportComposer
         if (data.CollectiveIncome.Count > 0)
         {
             var total = data.CollectiveIncome.Sum(c => c.Amount);
+            var stable = data.CollectiveIncome.Where(c => c.IsStableOperating).Sum(c => c.Amount);
+            var indicator = data.Profile?.CollectiveIncomeIndicator ?? 50_000m;
             blocks.Add(new NumberedItem($"（{++i}）", $"壮大村集体经济。{data.Year}年村集体经济收入{Yuan(total)}，其中" +
-                string.Join("，", data.CollectiveIncome.Select(c => $"{c.Source}{Yuan(c.Amount)}")) + "。"));
+                string.Join("，", data.CollectiveIncome.Select(c => $"{c.Source}{Yuan(c.Amount)}")) +
+                $"；稳定经营性收入{Yuan(stable)}，" +
+                (stable >= indicator ? $"达到{Wan(indicator)}以上的指标。" : $"尚未达到{Wan(indicator)}以上的指标。")));
         }
         return blocks;
     }

@@ -112,6 +112,20 @@ public sealed record PolicyGroupFigures
 
     /// <summary>The benefits that make up the group, e.g. "低保补差", "五保供养"; for the sentence only.</summary>
     public IReadOnlyList<string> Benefits { get; init; } = [];
+
+    /// <summary>
+    /// Each benefit of the group with its own figures and example heads, as 范文第1篇 writes them
+    /// ("以刘袖珍等52户74人…低保，刘海明等23户23人…五保"); when empty the group is told by its totals.
+    /// </summary>
+    public IReadOnlyList<PolicyBenefitFigures> Programs { get; init; } = [];
+}
+
+/// <summary>One benefit (program) of a policy group in the year.</summary>
+public sealed record PolicyBenefitFigures(string Name, int Households, int People, decimal Amount, IReadOnlyList<string> ExampleHeads)
+{
+    /// <summary>A quantity the records give (森林 1,920 亩), with its unit.</summary>
+    public decimal? Quantity { get; init; }
+    public string? Unit { get; init; }
 }
 
 /// <summary>A count per kind, e.g. work-log kind 入户走访 → 45 (issue 6).</summary>
@@ -123,8 +137,8 @@ public sealed record ProjectFigures(string Name, decimal Quantity, string Unit, 
 /// <summary>An industry with its scale, e.g. 花生 760 亩, 33 户 (issue 6).</summary>
 public sealed record IndustryFigures(string Name, decimal Quantity, string Unit, int? Households);
 
-/// <summary>Collective income by source (issue 6).</summary>
-public sealed record CollectiveIncomeFigures(string Source, decimal Amount);
+/// <summary>Collective income by source (issue 6); stable operating income counts toward the 50,000 元 indicator.</summary>
+public sealed record CollectiveIncomeFigures(string Source, decimal Amount, bool IsStableOperating = false);
 
 /// <summary>The team's own prose for the year (saved in the portal, versioned).</summary>
 public sealed record ReportProse

@@ -31,10 +31,12 @@ public class LineBreakerTests
     [Fact]
     public void Numbers_and_latin_words_stay_whole()
     {
-        Assert.Contains("1,488", LineBreaker.Units("全村1,488人"));
-        Assert.Contains("3.5", LineBreaker.Units("面积3.5亩"));
+        Assert.Contains("1,488人", LineBreaker.Units("全村1,488人"));
+        Assert.Contains("3.5亩", LineBreaker.Units("面积3.5亩"));
         Assert.Contains("Word", LineBreaker.Units("下载Word文件"));
-        Assert.Equal(["全村", "1,488", "人"], Lines("全村1,488人", 5));
+        Assert.Equal(["全村", "1,488人"], Lines("全村1,488人", 6));
+        Assert.Equal(["资金", "35,504元；"], Lines("资金35,504元；", 9));
+        Assert.Equal(["道路", "7.8公里，"], Lines("道路7.8公里，", 7));
     }
 
     [Fact]

@@ -52,6 +52,37 @@ public class PerformanceReportComposerTests
     }
 
     [Fact]
+    public void A_group_with_its_benefits_names_each_with_its_own_figures_and_head_masked_in_the_public_edition()
+    {
+        var data = ReportSamples.FanWen() with
+        {
+            PolicyGroups =
+            [
+                new PolicyGroupFigures
+                {
+                    Name = "社会保障兜底一批", Households = 75, People = 97, Amount = 92690,
+                    Programs = [new("低保", 52, 74, 57186, ["刘袖珍", "刘大海"]), new("特困供养", 23, 23, 35504, ["刘海明"])],
+                },
+                new PolicyGroupFigures
+                {
+                    Name = "生态补偿脱贫一批", Households = 112, People = 310, Amount = 23040,
+                    Programs = [new("生态林补助", 112, 310, 23040, []) { Quantity = 1920, Unit = "亩" }],
+                },
+            ],
+        };
+
+        var items = PerformanceReportComposer.Compose(data).Blocks.OfType<NumberedItem>().Select(i => i.FullText).ToList();
+        var publicText = AllText(PerformanceReportComposer.Compose(data, ReportEdition.Public));
+
+        Assert.Contains("1、社会保障兜底一批。以刘袖珍等52户74人享受低保，资金57,186元；刘海明等23户23人享受特困供养，资金35,504元；2018年共计75户97人，发放资金92,690元。", items);
+        Assert.Contains("2、生态补偿脱贫一批。全村112户310人享受生态林补助1,920亩，资金23,040元。", items);
+        Assert.Contains("以刘**等52户74人享受低保", publicText);
+        Assert.Contains("刘**等23户23人享受特困供养", publicText);
+        Assert.DoesNotContain("刘袖珍", publicText);
+        Assert.DoesNotContain("刘海明", publicText);
+    }
+
+    [Fact]
     public void Work_log_counts_come_before_the_teams_own_items()
     {
         var document = PerformanceReportComposer.Compose(ReportSamples.FanWen());
@@ -68,7 +99,7 @@ public class PerformanceReportComposerTests
 
         Assert.Contains("修复大塘5口，安装变压器5台，修通水泥路7.8公里，共投入资金1,350,000元。", text);
         Assert.Contains("花生760亩（带动33户），油茶50亩，养鸡2,500只（带动12户）。", text);
-        Assert.Contains("2018年村集体经济收入68,000元，其中光伏发电60,000元，水库出租8,000元。", text);
+        Assert.Contains("2018年村集体经济收入68,000元，其中光伏发电60,000元，水库出租8,000元；稳定经营性收入60,000元，达到5万元以上的指标。", text);
     }
 
     [Fact]
@@ -78,7 +109,7 @@ public class PerformanceReportComposerTests
 
         Assert.Contains("先后有2支工作队驻栗子湾村。2014年1月1日至2018年3月22日，由镇工商所驻村开展帮扶工作；", text);
         Assert.Contains("自2018年3月23日起，由县扶贫指挥部选派镇食品药品监管所驻村开展帮扶工作，成员4人：第一书记郑一鸣，队长冯立新，队员陈浩、孙广。", text);
-        Assert.Contains("2018年应驻村40周，落实“五天四夜”38周，落实率95%。", text);
+        Assert.Contains("2018年队员应驻村40人周，落实“五天四夜”38人周，落实率95%。", text);
     }
 
     [Fact]
@@ -157,6 +188,14 @@ public class PerformanceReportChecksTests
 
         Assert.Contains("历年脱贫50户加存量1户为51户，与建档立卡112户不符。", problems);
         Assert.Contains("工作队“镇工商所”与“镇食品药品监管所”的驻村时间重叠。", problems);
+    }
+
+    [Fact]
+    public void Profile_income_that_differs_from_the_income_ledger_is_listed()
+    {
+        var data = ReportSamples.FanWen() with { CollectiveIncome = [new("光伏发电", 52000, IsStableOperating: true), new("水库出租", 8000)] };
+
+        Assert.Contains("村基本情况中村级集体经济稳定经营性收入60,000元，与集体经济收入台账的52,000元不符。", PerformanceReportChecks.Find(data));
     }
 
     [Fact]

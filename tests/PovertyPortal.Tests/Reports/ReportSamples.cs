@@ -52,7 +52,7 @@ internal static class ReportSamples
         WorkLogCounts = [new("入户走访", 326), new("召开村民小组会议", 24), new("政策宣讲", 12, "场")],
         Projects = [new("修复大塘", 5, "口", 150000), new("安装变压器", 5, "台", null), new("修通水泥路", 7.8m, "公里", 1_200_000)],
         Industries = [new("花生", 760, "亩", 33), new("油茶", 50, "亩", null), new("养鸡", 2500, "只", 12)],
-        CollectiveIncome = [new("光伏发电", 60000), new("水库出租", 8000)],
+        CollectiveIncome = [new("光伏发电", 60000, IsStableOperating: true), new("水库出租", 8000)],
         Prose = new ReportProse
         {
             Introduction = "本年度，驻村工作队在县委、县政府和镇党委的领导下，围绕精准扶贫、精准脱贫的目标开展工作，现将履职情况报告如下。",

@@ -19,6 +19,8 @@ public static class ReportServiceCollectionExtensions
         services.AddScoped<IPerformanceReportSection, VillageProfileSection>();
         services.AddScoped<IPerformanceReportSection, RegistrySection>();
         services.AddScoped<IPerformanceReportSection, TeamsSection>();
+        services.AddScoped<IPerformanceReportSection, PolicyGroupsSection>();
+        services.AddScoped<IPerformanceReportSection, VillageWorkSection>();
         services.AddScoped<IPerformanceReportSection, ProseSection>();
         return services;
     }
