@@ -210,10 +210,14 @@ public static class PerformanceReportComposer
         var i = 0;
         if (data.Projects.Count > 0)
         {
-            var invested = data.Projects.Where(p => p.Investment is > 0).Sum(p => p.Investment!.Value);
+            var withInvestment = data.Projects.Where(p => p.Investment is > 0).ToList();
+            var invested = withInvestment.Sum(p => p.Investment!.Value);
+            // A total over only some projects must not read as the total of all of them.
+            var investment = withInvestment.Count == 0 ? "。"
+                : withInvestment.Count == data.Projects.Count ? $"，共投入资金{Yuan(invested)}。"
+                : $"，其中{string.Join("、", withInvestment.Select(p => p.Name))}共投入资金{Yuan(invested)}。";
             blocks.Add(new NumberedItem($"（{++i}）", $"加强基础设施建设。截至{data.Year}年底累计建成" +
-                string.Join("，", data.Projects.Select(p => $"{p.Name}{N(p.Quantity)}{p.Unit}")) +
-                (invested > 0 ? $"，共投入资金{Yuan(invested)}。" : "。")));
+                string.Join("，", data.Projects.Select(p => $"{p.Name}{N(p.Quantity)}{p.Unit}")) + investment));
         }
         if (data.Industries.Count > 0)
         {

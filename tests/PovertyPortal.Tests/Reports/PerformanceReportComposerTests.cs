@@ -93,11 +93,20 @@ public class PerformanceReportComposerTests
     }
 
     [Fact]
+    public void Investment_is_a_plain_total_when_every_project_has_one()
+    {
+        var data = ReportSamples.FanWen() with { Projects = [new("修复大塘", 5, "口", 150000), new("修通水泥路", 7.8m, "公里", 1_200_000)] };
+
+        Assert.Contains("修复大塘5口，修通水泥路7.8公里，共投入资金1,350,000元。", AllText(PerformanceReportComposer.Compose(data)));
+    }
+
+    [Fact]
     public void Results_name_projects_industries_and_collective_income()
     {
         var text = AllText(PerformanceReportComposer.Compose(ReportSamples.FanWen()));
 
-        Assert.Contains("修复大塘5口，安装变压器5台，修通水泥路7.8公里，共投入资金1,350,000元。", text);
+        // The transformers have no investment entered: the sum names the projects it covers.
+        Assert.Contains("修复大塘5口，安装变压器5台，修通水泥路7.8公里，其中修复大塘、修通水泥路共投入资金1,350,000元。", text);
         Assert.Contains("花生760亩（带动33户），油茶50亩，养鸡2,500只（带动12户）。", text);
         Assert.Contains("2018年村集体经济收入68,000元，其中光伏发电60,000元，水库出租8,000元；稳定经营性收入60,000元，达到5万元以上的指标。", text);
     }
