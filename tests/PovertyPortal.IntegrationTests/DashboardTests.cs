@@ -442,6 +442,38 @@ public abstract class DashboardTests(PortalAppFixture app)
         Assert.Equal(3 * 3, checkedLinks);
     }
 
+    [Fact]
+    public async Task The_dashboard_pdf_is_one_page_with_the_headline_figures()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        await using var scope = await app.ScopeForAsync(t.CountyUser);
+        var d = await scope.ServiceProvider.GetRequiredService<GetDashboard>().HandleAsync(new DashboardQuery(2020));
+        var pdf = scope.ServiceProvider.GetRequiredService<DashboardPdf>().Render(d, "县级总览", new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+        if (Environment.GetEnvironmentVariable("PORTAL_DASHBOARD_PDF") is { } dump) await File.WriteAllBytesAsync(dump, pdf);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(1, document.NumberOfPages);
+        // Letters by line, top to bottom, spaces dropped: cells of one row read as one run.
+        var text = string.Concat(document.GetPage(1).Letters.GroupBy(l => Math.Round(l.StartBaseLine.Y, 0)).OrderByDescending(g => g.Key)
+            .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains("县级总览（截至2020年底）", text, StringComparison.Ordinal);
+        Assert.Contains("建档立卡贫困户8户20人", text, StringComparison.Ordinal);
+        Assert.Contains("累计脱贫5户", text, StringComparison.Ordinal);
+        Assert.Contains("低于贫困线3户", text, StringComparison.Ordinal);
+        Assert.Contains("接近贫困线2户", text, StringComparison.Ordinal);
+        Assert.Contains("7,320.50元", text, StringComparison.Ordinal);
+        Assert.Contains("信贷逾期率28.6%", text, StringComparison.Ordinal);
+        Assert.Contains("超出0.5%控制线", text, StringComparison.Ordinal);
+        Assert.Contains("五天四夜达标50%", text, StringComparison.Ordinal);
+        Assert.Contains("集体经济弱村2个/3", text, StringComparison.Ordinal);
+        Assert.Contains("住房安全有保障2户", text, StringComparison.Ordinal);
+        Assert.Contains("中位数4,100.00元", text, StringComparison.Ordinal);
+        // Township A's row: 6 registered, 3 remaining, 2 monitored, 2 below, 2 near, 2 missed weeks, 1 weak village.
+        Assert.Contains("甲镇6322221", text, StringComparison.Ordinal);
+        Assert.Contains("合计8323232", text, StringComparison.Ordinal);
+    }
+
     /// <summary>The household list's query from a link, read the way HouseholdListPage reads its query string.</summary>
     private static ListHouseholds.Query QueryOf(string link)
     {

@@ -74,6 +74,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<GetCollectiveIncomeFigures>();
         services.AddScoped<GetResidencyFigures>();
         services.AddScoped<GetIncomeTrend>();
+        services.AddScoped<DashboardPdf>();
         services.AddSupportFeatures();
         return services;
     }
