@@ -25,7 +25,9 @@ public sealed class GetAssuranceFigures(IDbContextFactory<PortalDbContext> dbFac
             .GroupBy(c => new { c.TownshipId, c.VillageId })
             .Select(g => new Checked(g.Key.TownshipId, g.Key.VillageId, g.Count()))
             .ToListAsync(cancellationToken);
-        var failing = await query.Within(db.AssuranceItems, db.Scope).Where(i => !i.Met)
+        // Every kind named, so the (CountyId, Kind, Met) index is sought per kind for Met = false instead of scanned.
+        var kinds = Enum.GetValues<AssuranceItemKind>();
+        var failing = await query.Within(db.AssuranceItems, db.Scope).Where(i => kinds.Contains(i.Kind) && !i.Met)
             .Join(db.AssuranceChecks.Where(c => c.Year == year), i => i.AssuranceCheckId, c => c.Id, (i, c) => i)
             .GroupBy(i => new { i.TownshipId, i.VillageId, i.Kind })
             .Select(g => new Row(g.Key.TownshipId, g.Key.VillageId, g.Key.Kind, g.Count()))
