@@ -41,7 +41,10 @@ public class DashboardBenchmarks
     {
         var factory = new ScopedContextFactory(database, database.Scope(view == "Township" ? "Township" : "County"));
         var handler = new GetDashboard(new GetDashboardAreas(factory), new GetRegistryFigures(factory),
-            new GetExitsPerYear(factory), new GetPovertyCauses(factory), new GetMonitoringFigures(factory));
+            new GetExitsPerYear(factory), new GetPovertyCauses(factory), new GetMonitoringFigures(factory),
+            new GetIncomeFigures(factory), new GetBenefitFigures(factory), new GetMicroloanFigures(factory, TimeProvider.System),
+            new GetAssuranceFigures(factory), new GetCollectiveIncomeFigures(factory), new GetResidencyFigures(factory, TimeProvider.System),
+            new GetIncomeTrend(factory));
         return (handler, new DashboardQuery(Year, view == "County → township" ? database.TownshipId : null));
     }
 
@@ -61,6 +64,13 @@ public class DashboardBenchmarks
                 await Time("exits per year", () => new GetExitsPerYear(factory).HandleAsync(q));
                 await Time("causes", () => new GetPovertyCauses(factory).HandleAsync(q));
                 await Time("monitoring", () => new GetMonitoringFigures(factory).HandleAsync(q));
+                await Time("income lines", () => new GetIncomeFigures(factory).HandleAsync(q));
+                await Time("benefits", () => new GetBenefitFigures(factory).HandleAsync(q));
+                await Time("microloans", () => new GetMicroloanFigures(factory, TimeProvider.System).HandleAsync(q));
+                await Time("assurance", () => new GetAssuranceFigures(factory).HandleAsync(q));
+                await Time("collective", () => new GetCollectiveIncomeFigures(factory).HandleAsync(q));
+                await Time("五天四夜", () => new GetResidencyFigures(factory, TimeProvider.System).HandleAsync(q));
+                await Time("income trend", () => new GetIncomeTrend(factory).HandleAsync(q));
                 var (whole, _) = For(database, view);
                 var times = new List<double>();
                 Dashboard? last = null;
@@ -72,7 +82,8 @@ public class DashboardBenchmarks
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{"whole dashboard",-16} first {times[0],8:F1} ms  later min {times.Skip(1).Min(),8:F1} max {times.Skip(1).Max(),8:F1} ms  "
-                    + $"registered {last!.Registered} exited {last.Exited} people {last.RegisteredPeople} monitored {last.Monitored} rows {last.Areas.Count}"));
+                    + $"registered {last!.Registered} exited {last.Exited} people {last.RegisteredPeople} monitored {last.Monitored} rows {last.Areas.Count} "
+                    + $"incomes {last.IncomeRecorded} below {last.BelowLine} benefits {last.BenefitAmount} loans {last.LoansOutstanding} checked {last.HouseholdsChecked} weeks {last.JudgedWeeks}"));
             }
         }
     }

@@ -48,5 +48,31 @@ public sealed class DashboardTests(PortalBrowserFixture portal)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_income_figure_opens_the_same_number_of_households_and_the_dashboard_downloads_as_a_pdf()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "county");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        // The demo village's incomes are of 2018, the year of the seed documents.
+        await page.GotoAsync("/dashboard?year=2018");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("support-headline")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("benefits-by-group")).ToContainTextAsync("社会保障兜底一批");
+        await PortalPages.ScreenshotAsync(page, "dashboard-support-figures");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("dashboard-pdf").ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+
+        var figure = page.GetByTestId("figure-near-line").GetByTestId("figure-value");
+        var count = Digits(await figure.InnerTextAsync());
+        await figure.ClickAsync();
+        await Expect(page.GetByTestId("household-table")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("household-total")).ToHaveTextAsync($"共{count:#,##0}户");
+        await page.Context.CloseAsync();
+    }
+
     private static int Digits(string text) => int.Parse(new string(text.Where(char.IsAsciiDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.VillageWork;
+using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Dashboard;
@@ -105,6 +108,90 @@ public abstract class DashboardTests(PortalAppFixture app)
             await users.AddToRoleAsync(official, PortalRoles.TownshipOfficial);
         }
         return new TinyCounty(county.Id, a.Id, b.Id, a1.Id, a2.Id, b1.Id, countyUser, townshipUser);
+    }
+
+    // The support figures of 2020 (poverty line 4,100 元, near-line below 6,150 元), by household number as above:
+    //  income per capita 2020: 1: 3,000 (below, exited-below)  2: 5,000 (near)  3: 9,000  4: 4,100 (near, at the line)
+    //                          6: 4,000 (below, exited-below)  7: 6,200           9: 2,000 (below, exited-below)
+    //         2019: 1: 3,500  2: 3,800  3: 8,000 → 2019 median 3,800 (rank 1 of 3), 10th percentile 3,500 (rank 0)
+    //         2020 sorted 2,000 3,000 4,000 4,100 5,000 6,200 9,000 → median 4,100 (rank 3), 10th percentile 2,000 (rank 0)
+    //  benefits 2020: 1 产业发展奖补 1,000.50 and 低保 2,400; 2 低保 3,600; 9 医保代缴 320; (6 产业发展奖补 800 in 2019)
+    //  microloans at the end of 2020: 1 50,000 due 2022 (current); 2 30,000 repaid 10,000 due 2020-05-01 (20,000 overdue);
+    //                                 9 repaid in full; 6 started in 2021 → outstanding 70,000, overdue 20,000
+    //  assurance checks 2020: 1 fails 住房安全; 2 fails 饮水水质 and 住房安全; 9 meets all; (3 fails 吃 in 2019)
+    //  collective income 2020: A1 30,000 stable + 40,000 grant (below); A2 60,000 stable; B1 nothing entered (below)
+    //  五天四夜 2020: A1's member from Monday 2020-11-30: weeks of 11-30 kept (5 days/4 nights), 12-07 missed (5/3),
+    //                 12-14 kept (6/5), 12-21 missed (nothing), 12-28 kept (5/4, up to 2021-01-01) → 3 of 5;
+    //                 B1's member 2020-12-14..12-20: one judged week, nothing recorded → 0 of 1
+    private async Task ArrangeSupportAsync(TinyCounty t)
+    {
+        await using var db = SystemDbKeepingSizes();
+        var h = await db.Households.Where(x => x.CountyId == t.CountyId).OrderBy(x => x.HouseholdNumber).ToListAsync();
+        var programs = await db.BenefitPrograms.ToDictionaryAsync(p => p.Code, p => p.Id);
+
+        IncomeRecord Income(Household x, int year, decimal perCapita) => new()
+        {
+            HouseholdId = x.Id, CountyId = x.CountyId, TownshipId = x.TownshipId, VillageId = x.VillageId, Year = year,
+            WageIncome = perCapita, MeasuredMonths = 0xFFF, MeasuredNet = perCapita, AnnualNet = perCapita, MemberYears = 1, NetIncomePerCapita = perCapita,
+        };
+        db.IncomeRecords.AddRange(Income(h[0], 2020, 3000m), Income(h[1], 2020, 5000m), Income(h[2], 2020, 9000m), Income(h[3], 2020, 4100m),
+            Income(h[5], 2020, 4000m), Income(h[6], 2020, 6200m), Income(h[8], 2020, 2000m),
+            Income(h[0], 2019, 3500m), Income(h[1], 2019, 3800m), Income(h[2], 2019, 8000m));
+
+        BenefitRecord Benefit(Household x, string program, int year, decimal amount) => new()
+        {
+            HouseholdId = x.Id, CountyId = x.CountyId, TownshipId = x.TownshipId, VillageId = x.VillageId, ProgramId = programs[program], Year = year, Amount = amount,
+        };
+        db.BenefitRecords.AddRange(Benefit(h[0], "IndustrySubsidy", 2020, 1000.50m), Benefit(h[0], "Dibao", 2020, 2400m), Benefit(h[1], "Dibao", 2020, 3600m),
+            Benefit(h[8], "InsurancePremiumWaiver", 2020, 320m), Benefit(h[5], "IndustrySubsidy", 2019, 800m));
+
+        Microloan Loan(Household x, decimal principal, decimal repaid, DateOnly start, DateOnly due) => new()
+        {
+            HouseholdId = x.Id, CountyId = x.CountyId, TownshipId = x.TownshipId, VillageId = x.VillageId, Principal = principal, Repaid = repaid, StartDate = start, DueDate = due,
+        };
+        db.Microloans.AddRange(Loan(h[0], 50_000m, 0m, new(2019, 3, 1), new(2022, 3, 1)), Loan(h[1], 30_000m, 10_000m, new(2017, 5, 1), new(2020, 5, 1)),
+            Loan(h[8], 20_000m, 20_000m, new(2018, 1, 1), new(2020, 1, 1)), Loan(h[5], 10_000m, 0m, new(2021, 1, 10), new(2024, 1, 10)));
+
+        AssuranceCheck Check(Household x, int year, params AssuranceItemKind[] failing) => new()
+        {
+            HouseholdId = x.Id, CountyId = x.CountyId, TownshipId = x.TownshipId, VillageId = x.VillageId, Year = year,
+            Items = Enum.GetValues<AssuranceItemKind>().Select(k => new AssuranceItem
+            {
+                CountyId = x.CountyId, TownshipId = x.TownshipId, VillageId = x.VillageId, Kind = k, Met = !failing.Contains(k),
+            }).ToList(),
+        };
+        db.AssuranceChecks.AddRange(Check(h[0], 2020, AssuranceItemKind.HousingSafety),
+            Check(h[1], 2020, AssuranceItemKind.DrinkingWaterQuality, AssuranceItemKind.HousingSafety),
+            Check(h[8], 2020), Check(h[2], 2019, AssuranceItemKind.Food));
+
+        CollectiveIncomeEntry Collective(int townshipId, int villageId, string source, decimal amount, bool stable) => new()
+        {
+            CountyId = t.CountyId, TownshipId = townshipId, VillageId = villageId, Year = 2020, Source = source, Amount = amount, IsStableOperating = stable,
+        };
+        db.CollectiveIncomeEntries.AddRange(Collective(t.TownshipA, t.VillageA1, "光伏", 30_000m, true), Collective(t.TownshipA, t.VillageA1, "上级补助", 40_000m, false),
+            Collective(t.TownshipA, t.VillageA2, "光伏", 60_000m, true));
+
+        var teamA = new WorkTeam
+        {
+            CountyId = t.CountyId, TownshipId = t.TownshipA, VillageId = t.VillageA1, DispatchingUnit = "县测试局", StartDate = new(2020, 11, 30),
+            Members = [new WorkTeamMember { Name = "驻村甲", Role = WorkTeamRole.FirstSecretary, StartDate = new(2020, 11, 30) }],
+        };
+        var teamB = new WorkTeam
+        {
+            CountyId = t.CountyId, TownshipId = t.TownshipB, VillageId = t.VillageB1, DispatchingUnit = "县测试局", StartDate = new(2020, 12, 14),
+            Members = [new WorkTeamMember { Name = "驻村乙", Role = WorkTeamRole.TeamLeader, StartDate = new(2020, 12, 14), EndDate = new(2020, 12, 20) }],
+        };
+        db.WorkTeams.AddRange(teamA, teamB);
+        await db.SaveChangesAsync();
+
+        var member = teamA.Members[0];
+        AttendanceDay Day(DateOnly date, bool night) => new()
+        {
+            CountyId = t.CountyId, TownshipId = t.TownshipA, VillageId = t.VillageA1, WorkTeamId = teamA.Id, WorkTeamMemberId = member.Id, Date = date, StayedNight = night,
+        };
+        IEnumerable<AttendanceDay> Week(DateOnly monday, int days, int nights) => Enumerable.Range(0, days).Select(i => Day(monday.AddDays(i), i < nights));
+        db.AttendanceDays.AddRange([.. Week(new(2020, 11, 30), 5, 4), .. Week(new(2020, 12, 7), 5, 3), .. Week(new(2020, 12, 14), 6, 5), .. Week(new(2020, 12, 28), 5, 4)]);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A system context with the interceptor that keeps Household.LivingMembers, as the app's contexts have.</summary>
@@ -274,6 +361,119 @@ public abstract class DashboardTests(PortalAppFixture app)
         Assert.Equal(8 * 3, checkedLinks); // 8 linked columns (people has no list) × 2 townships and the total
     }
 
+    private static Dictionary<string, int> SupportRow(Dashboard d, int? areaId) =>
+        AreaColumns.Support(d).ToDictionary(c => c.Key, c => c.ValueOf(areaId));
+
+    [Fact]
+    public async Task The_support_figures_of_2020_are_the_hand_counted_ones()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        var d = await LoadAsync(t.CountyUser, new DashboardQuery(2020));
+
+        Assert.Equal((7, 3, 2, 3), (d.IncomeRecorded, d.BelowLine, d.NearLine, d.ExitedBelowLine));
+        Assert.Equal(
+            [(BenefitGroup.ProductionSupport, 1000.50m, 1), (BenefitGroup.SocialSecurity, 6000m, 2), (BenefitGroup.HealthSupport, 320m, 1)],
+            d.Benefits.GroupBy(b => b.Group).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(b => b.Amount), g.Sum(b => b.Households))));
+        Assert.Equal(7320.50m, d.BenefitAmount);
+        Assert.Equal((70_000m, 20_000m), (d.LoansOutstanding, d.LoansOverdue));
+        Assert.Equal(20_000m / 70_000m, d.OverdueRate);
+        Assert.True(d.OverdueRateAboveLine);
+        Assert.Equal(3, d.HouseholdsChecked);
+        Assert.Equal(
+            [(AssuranceItemKind.HousingSafety, 2), (AssuranceItemKind.DrinkingWaterQuality, 1)],
+            d.AssuranceFailing.GroupBy(r => r.Kind).OrderByDescending(g => g.Sum(r => r.Failing)).Select(g => (g.Key, g.Sum(r => r.Failing))));
+        Assert.Equal([t.VillageA1, t.VillageB1], d.CollectiveIncome.Where(v => v.BelowIndicator).Select(v => v.VillageId));
+        Assert.Equal([(30_000m, true), (60_000m, true), (0m, false)], d.CollectiveIncome.Select(v => (v.StableOperating, v.Entered)));
+        Assert.Equal((6, 3), (d.JudgedWeeks, d.KeptWeeks));
+        Assert.Equal([(2019, 3, 3800m, 3500m), (2020, 7, 4100m, 2000m)], d.IncomeTrend.Select(r => (r.Year, r.Households, r.Median, r.Percentile10)));
+
+        var a = SupportRow(d, t.TownshipA);
+        Assert.Equal((2, 2, 2), (a["below-line"], a["near-line"], a["exited-below-line"]));
+        Assert.Equal((7001, 70_000, 20_000, 3), (a["benefit-amount"], a["loans-outstanding"], a["loans-overdue"], a["assurance-failing"]));
+        Assert.Equal((1, 5, 2), (a["collective-below"], a["residency-judged"], a["residency-missed"]));
+        var b = SupportRow(d, t.TownshipB);
+        Assert.Equal((1, 0, 1, 320, 0, 0), (b["below-line"], b["near-line"], b["exited-below-line"], b["benefit-amount"], b["loans-outstanding"], b["assurance-failing"]));
+        Assert.Equal((1, 1, 1), (b["collective-below"], b["residency-judged"], b["residency-missed"]));
+    }
+
+    [Fact]
+    public async Task A_township_official_gets_the_support_figures_of_their_township_only()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        var own = await LoadAsync(t.TownshipUser, new DashboardQuery(2020));
+        Assert.Equal((6, 2, 2, 2), (own.IncomeRecorded, own.BelowLine, own.NearLine, own.ExitedBelowLine));
+        Assert.Equal(7000.50m, own.BenefitAmount);
+        Assert.Equal((70_000m, 20_000m, 2), (own.LoansOutstanding, own.LoansOverdue, own.HouseholdsChecked));
+        Assert.Equal([t.VillageA1], own.CollectiveIncome.Where(v => v.BelowIndicator).Select(v => v.VillageId));
+        Assert.Equal(2, own.CollectiveIncome.Count);
+        Assert.Equal((5, 3), (own.JudgedWeeks, own.KeptWeeks));
+        // 2020 in township A: 3,000 4,000 4,100 5,000 6,200 9,000 → median rank 2 = 4,100, 10th percentile rank 0 = 3,000.
+        Assert.Equal((2020, 6, 4100m, 3000m), own.IncomeTrend.Select(r => (r.Year, r.Households, r.Median, r.Percentile10)).Last());
+        var a1 = SupportRow(own, t.VillageA1);
+        Assert.Equal((1, 2, 1, 5, 2), (a1["below-line"], a1["near-line"], a1["collective-below"], a1["residency-judged"], a1["residency-missed"]));
+
+        var other = await LoadAsync(t.TownshipUser, new DashboardQuery(2020, t.TownshipB));
+        Assert.Equal((0, 0m, 0m, 0, 0), (other.IncomeRecorded, other.BenefitAmount, other.LoansOutstanding, other.HouseholdsChecked, other.JudgedWeeks));
+        Assert.Empty(other.CollectiveIncome);
+        Assert.Empty(other.IncomeTrend);
+        Assert.Empty(other.AssuranceFailing);
+    }
+
+    [Fact]
+    public async Task Every_income_warning_figure_equals_the_length_of_the_household_list_it_opens()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        await using var scope = await app.ScopeForAsync(t.CountyUser);
+        var list = scope.ServiceProvider.GetRequiredService<ListHouseholds>();
+        var d = await scope.ServiceProvider.GetRequiredService<GetDashboard>().HandleAsync(new DashboardQuery(2020));
+        var checkedLinks = 0;
+        foreach (var column in AreaColumns.Support(d).Where(c => c.Key.EndsWith("line", StringComparison.Ordinal)))
+        {
+            foreach (var area in d.Areas.Select(a => (int?)a.Id).Append(null))
+            {
+                var link = column.LinkOf(area)!;
+                Assert.Equal(column.ValueOf(area), (await list.HandleAsync(QueryOf(link))).TotalCount);
+                checkedLinks++;
+            }
+        }
+        Assert.Equal(3 * 3, checkedLinks);
+    }
+
+    [Fact]
+    public async Task The_dashboard_pdf_is_one_page_with_the_headline_figures()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        await using var scope = await app.ScopeForAsync(t.CountyUser);
+        var d = await scope.ServiceProvider.GetRequiredService<GetDashboard>().HandleAsync(new DashboardQuery(2020));
+        var pdf = scope.ServiceProvider.GetRequiredService<DashboardPdf>().Render(d, "县级总览", new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+        if (Environment.GetEnvironmentVariable("PORTAL_DASHBOARD_PDF") is { } dump) await File.WriteAllBytesAsync(dump, pdf);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(1, document.NumberOfPages);
+        // Letters by line, top to bottom, spaces dropped: cells of one row read as one run.
+        var text = string.Concat(document.GetPage(1).Letters.GroupBy(l => Math.Round(l.StartBaseLine.Y, 0)).OrderByDescending(g => g.Key)
+            .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains("县级总览（截至2020年底）", text, StringComparison.Ordinal);
+        Assert.Contains("建档立卡贫困户8户20人", text, StringComparison.Ordinal);
+        Assert.Contains("累计脱贫5户", text, StringComparison.Ordinal);
+        Assert.Contains("低于贫困线3户", text, StringComparison.Ordinal);
+        Assert.Contains("接近贫困线2户", text, StringComparison.Ordinal);
+        Assert.Contains("7,320.50元", text, StringComparison.Ordinal);
+        Assert.Contains("信贷逾期率28.6%", text, StringComparison.Ordinal);
+        Assert.Contains("超出0.5%控制线", text, StringComparison.Ordinal);
+        Assert.Contains("五天四夜达标50%", text, StringComparison.Ordinal);
+        Assert.Contains("集体经济弱村2个/3", text, StringComparison.Ordinal);
+        Assert.Contains("住房安全有保障2户", text, StringComparison.Ordinal);
+        Assert.Contains("中位数4,100.00元", text, StringComparison.Ordinal);
+        // Township A's row: 6 registered, 3 remaining, 2 monitored, 2 below, 2 near, 2 missed weeks, 1 weak village.
+        Assert.Contains("甲镇6322221", text, StringComparison.Ordinal);
+        Assert.Contains("合计8323232", text, StringComparison.Ordinal);
+    }
+
     /// <summary>The household list's query from a link, read the way HouseholdListPage reads its query string.</summary>
     private static ListHouseholds.Query QueryOf(string link)
     {
@@ -287,6 +487,7 @@ public abstract class DashboardTests(PortalAppFixture app)
             TownshipId = Int("township"), VillageId = Int("village"), Standing = Enum<RegistryStanding>("standing"), Year = Int("year"),
             Category = Enum<PovertyCategory>("category"), PrimaryCause = Enum<PovertyCause>("primaryCause"),
             MonitoringType = Enum<MonitoringType>("monitoring"), Status = Enum<HouseholdStatus>("status"), ExitYear = Int("exitYear"),
+            IncomeWarning = Enum<IncomeWarning>("incomeWarning"), IncomeYear = Int("incomeYear"),
         };
     }
 }

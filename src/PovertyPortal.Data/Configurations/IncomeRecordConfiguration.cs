@@ -23,6 +23,8 @@ public sealed class IncomeRecordConfiguration : IEntityTypeConfiguration<IncomeR
         // The income-flag filters of the household list: a year's records of the scope, by per-capita income.
         builder.HasIndex(r => new { r.CountyId, r.Year, r.NetIncomePerCapita });
         builder.HasIndex(r => new { r.VillageId, r.Year });
+        // The dashboard of one township (its income figures and income line) seeks its records by township and year.
+        builder.HasIndex(r => new { r.TownshipId, r.Year });
         builder.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1531,6 +1531,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
+                    b.HasIndex("TownshipId", "Year");
+
                     b.HasIndex("VillageId", "Year");
 
                     b.HasIndex("CountyId", "Year", "NetIncomePerCapita");

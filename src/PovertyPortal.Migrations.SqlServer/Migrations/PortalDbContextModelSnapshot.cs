@@ -1530,6 +1530,8 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
+                    b.HasIndex("TownshipId", "Year");
+
                     b.HasIndex("VillageId", "Year");
 
                     b.HasIndex("CountyId", "Year", "NetIncomePerCapita");

@@ -1483,6 +1483,8 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
+                    b.HasIndex("TownshipId", "Year");
+
                     b.HasIndex("VillageId", "Year");
 
                     b.HasIndex("CountyId", "Year", "NetIncomePerCapita");

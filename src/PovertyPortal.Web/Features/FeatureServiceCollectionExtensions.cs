@@ -67,6 +67,14 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<GetExitsPerYear>();
         services.AddScoped<GetPovertyCauses>();
         services.AddScoped<GetMonitoringFigures>();
+        services.AddScoped<GetIncomeFigures>();
+        services.AddScoped<GetBenefitFigures>();
+        services.AddScoped<GetMicroloanFigures>();
+        services.AddScoped<GetAssuranceFigures>();
+        services.AddScoped<GetCollectiveIncomeFigures>();
+        services.AddScoped<GetResidencyFigures>();
+        services.AddScoped<GetIncomeTrend>();
+        services.AddScoped<DashboardPdf>();
         services.AddSupportFeatures();
         return services;
     }

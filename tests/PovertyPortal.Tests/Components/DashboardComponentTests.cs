@@ -16,6 +16,8 @@ public sealed class DashboardComponentTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(TimeProvider.System);
+        // ExcelDataReader reads its code pages from the provider even for .xlsx; registering twice is harmless.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
     }
 
     // Two townships (ids 1 and 2) of a county viewed for 2020; township 1 has two villages (11, 12), township 2 one (21).
@@ -70,5 +72,35 @@ public sealed class DashboardComponentTests : BunitContext
         Assert.Equal(["乡（镇）", "贫困户（户）"], rows[1]);
         Assert.Equal(["甲镇", 15d], rows[2]);
         Assert.Equal(["合计", 22d], rows[3]);
+    }
+
+    [Fact]
+    public void The_support_figures_link_income_warnings_to_the_household_list_and_village_rows_to_their_pages()
+    {
+        var village = new Dashboard(new DashboardQuery(2020, 1),
+            new GetDashboardAreas.Result([new(11, "甲一村", 1), new(12, "甲二村", 1)], true, "甲镇"), [], [], [], [])
+        {
+            Income = [new(1, 11, Recorded: 5, BelowLine: 2, NearLine: 1, ExitedBelowLine: 1)],
+            Microloans = [new(1, 11, Loans: 2, Outstanding: 100_000m, OverdueLoans: 1, Overdue: 1_000m)],
+            Residency = [new(1, 12, JudgedWeeks: 10, KeptWeeks: 7)],
+            CollectiveIncome = [new(1, 11, "甲一村", 30_000m, true), new(1, 12, "甲二村", 80_000m, true)],
+        };
+        var columns = AreaColumns.Support(village).ToDictionary(c => c.Key);
+        Assert.Equal(2, columns["below-line"].ValueOf(11));
+        Assert.Equal("/households?village=11&incomeWarning=BelowLine&incomeYear=2020", columns["below-line"].LinkOf(11));
+        Assert.Equal("/households?township=1&incomeWarning=NearLine&incomeYear=2020", columns["near-line"].LinkOf(null));
+        Assert.Equal("/villages/12/attendance", columns["residency-missed"].LinkOf(12));
+        Assert.Equal(3, columns["residency-missed"].ValueOf(null));
+        Assert.Equal("/villages/11/work", columns["collective-below"].LinkOf(11));
+        Assert.Equal((1, 0), (columns["collective-below"].ValueOf(11), columns["collective-below"].ValueOf(12)));
+        // 1,000 of 100,000 overdue: 1%, above the 0.5% line.
+        Assert.True(village.OverdueRateAboveLine);
+
+        Render<MudPopoverProvider>();
+        var cut = Render<SupportHeadline>(p => p.Add(c => c.Data, village));
+        Assert.Equal("1%", cut.Find("[data-testid=figure-overdue-rate] [data-testid=figure-value]").TextContent.Trim());
+        Assert.Equal("70%", cut.Find("[data-testid=figure-residency] [data-testid=figure-value]").TextContent.Trim());
+        Assert.Equal("/households?township=1&incomeWarning=BelowLine&incomeYear=2020",
+            cut.Find("[data-testid=figure-below-line] a").GetAttribute("href"));
     }
 }

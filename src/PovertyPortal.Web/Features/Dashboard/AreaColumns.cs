@@ -45,6 +45,50 @@ public static class AreaColumns
         return columns;
     }
 
+    /// <summary>
+    /// The columns of the support figures: income warnings, benefit amounts, microloans, assurance, collective income and
+    /// 五天四夜. Amounts are whole 元 (rounded) so every cell stays a count-like number the table sorts and exports alike.
+    /// </summary>
+    public static IReadOnlyList<AreaColumn> Support(Dashboard d)
+    {
+        var year = d.Query.Year;
+        int? Township(int? area) => d.RowsAreVillages ? d.Query.TownshipId : area ?? d.Query.TownshipId;
+        int? Village(int? area) => d.RowsAreVillages ? area : null;
+        string? VillageLink(int? area, Func<int, string> link) => d.RowsAreVillages && area is int v ? link(v) : null;
+        static int Yuan(decimal amount) => (int)Math.Round(amount, MidpointRounding.AwayFromZero);
+
+        var columns = new List<AreaColumn>();
+        void Income(string key, string header, Domain.Support.IncomeWarning warning, Func<GetIncomeFigures.Row, int> count)
+        {
+            var sums = Sum(d, d.Income.Select(r => (r.TownshipId, r.VillageId, count(r))));
+            columns.Add(new(key, header, "户", a => Value(sums, a), a => DashboardLinks.IncomeWarning(Township(a), Village(a), warning, year)));
+        }
+        Income("below-line", "低于贫困线", Domain.Support.IncomeWarning.BelowLine, r => r.BelowLine);
+        Income("near-line", "接近贫困线", Domain.Support.IncomeWarning.NearLine, r => r.NearLine);
+        Income("exited-below-line", "已脱贫但低于贫困线", Domain.Support.IncomeWarning.ExitedBelowLine, r => r.ExitedBelowLine);
+
+        var benefits = Sum(d, d.Benefits.Select(b => (b.TownshipId, b.VillageId, Yuan(b.Amount))));
+        columns.Add(new("benefit-amount", "帮扶政策资金", "元", a => Value(benefits, a), a => VillageLink(a, v => DashboardLinks.Benefits(v, year))));
+
+        var overdue = Sum(d, d.Microloans.Select(l => (l.TownshipId, l.VillageId, Yuan(l.Overdue))));
+        var outstanding = Sum(d, d.Microloans.Select(l => (l.TownshipId, l.VillageId, Yuan(l.Outstanding))));
+        columns.Add(new("loans-outstanding", "小额信贷余额", "元", a => Value(outstanding, a), _ => null));
+        columns.Add(new("loans-overdue", "逾期贷款余额", "元", a => Value(overdue, a), _ => null));
+
+        var failing = Sum(d, d.AssuranceFailing.Select(r => (r.TownshipId, r.VillageId, r.Failing)));
+        columns.Add(new("assurance-failing", "保障未达标项", "项", a => Value(failing, a), _ => null));
+
+        var weak = Sum(d, d.CollectiveIncome.Select(v => (v.TownshipId, v.VillageId, v.BelowIndicator ? 1 : 0)));
+        columns.Add(new("collective-below", "集体经济收入不足5万元", "村", a => Value(weak, a), a => VillageLink(a, DashboardLinks.VillageWork)));
+
+        var judged = Sum(d, d.Residency.Select(r => (r.TownshipId, r.VillageId, r.JudgedWeeks)));
+        var missed = Sum(d, d.Residency.Select(r => (r.TownshipId, r.VillageId, r.JudgedWeeks - r.KeptWeeks)));
+        columns.Add(new("residency-judged", "驻村应达标周次", "人周", a => Value(judged, a), _ => null));
+        columns.Add(new("residency-missed", "未达五天四夜", "人周", a => Value(missed, a),
+            a => VillageLink(a, DashboardLinks.VillageAttendance) ?? (a is null && !d.RowsAreVillages ? DashboardLinks.AttendanceShortfalls() : null)));
+        return columns;
+    }
+
     /// <summary>Counts per row id (township or village), plus the total under the key 0.</summary>
     public static Dictionary<int, int> Sum(Dashboard d, IEnumerable<(int TownshipId, int VillageId, int Count)> counts)
     {

@@ -33,5 +33,20 @@ public static class DashboardLinks
         return parts.Count == 0 ? "/households" : "/households?" + string.Join('&', parts);
     }
 
+    /// <summary>The household list filtered on an income warning of the year, inside a township or village (or everywhere).</summary>
+    public static string IncomeWarning(int? townshipId, int? villageId, Domain.Support.IncomeWarning warning, int year) =>
+        Households(townshipId, villageId) is var list && list.Contains('?')
+            ? list + Invariant($"&incomeWarning={warning}&incomeYear={year}")
+            : list + Invariant($"?incomeWarning={warning}&incomeYear={year}");
+
+    /// <summary>The benefit ledger of a village and year.</summary>
+    public static string Benefits(int villageId, int year) => Invariant($"/benefits?village={villageId}&year={year}");
+
+    public static string VillageAttendance(int villageId) => Invariant($"/villages/{villageId}/attendance");
+
+    public static string VillageWork(int villageId) => Invariant($"/villages/{villageId}/work");
+
+    public static string AttendanceShortfalls() => "/attendance/shortfalls";
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,14 @@ public sealed class GetDashboard(
     GetRegistryFigures registry,
     GetExitsPerYear exits,
     GetPovertyCauses causes,
-    GetMonitoringFigures monitoring)
+    GetMonitoringFigures monitoring,
+    GetIncomeFigures income,
+    GetBenefitFigures benefits,
+    GetMicroloanFigures microloans,
+    GetAssuranceFigures assurance,
+    GetCollectiveIncomeFigures collectiveIncome,
+    GetResidencyFigures residency,
+    GetIncomeTrend incomeTrend)
 {
     public async Task<Dashboard> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
     {
@@ -21,8 +28,26 @@ public sealed class GetDashboard(
         var exitsTask = exits.HandleAsync(query, cancellationToken);
         var causesTask = causes.HandleAsync(query, cancellationToken);
         var monitoringTask = monitoring.HandleAsync(query, cancellationToken);
-        await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask);
-        return new Dashboard(query, await areaTask, await registryTask, await exitsTask, await causesTask, await monitoringTask);
+        var incomeTask = income.HandleAsync(query, cancellationToken);
+        var benefitTask = benefits.HandleAsync(query, cancellationToken);
+        var microloanTask = microloans.HandleAsync(query, cancellationToken);
+        var assuranceTask = assurance.HandleAsync(query, cancellationToken);
+        var collectiveTask = collectiveIncome.HandleAsync(query, cancellationToken);
+        var residencyTask = residency.HandleAsync(query, cancellationToken);
+        var trendTask = incomeTrend.HandleAsync(query, cancellationToken);
+        await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask,
+            incomeTask, benefitTask, microloanTask, assuranceTask, collectiveTask, residencyTask, trendTask);
+        return new Dashboard(query, await areaTask, await registryTask, await exitsTask, await causesTask, await monitoringTask)
+        {
+            Income = await incomeTask,
+            Benefits = await benefitTask,
+            Microloans = await microloanTask,
+            AssuranceChecked = (await assuranceTask).Checks,
+            AssuranceFailing = (await assuranceTask).Failing,
+            CollectiveIncome = await collectiveTask,
+            Residency = await residencyTask,
+            IncomeTrend = await trendTask,
+        };
     }
 }
 
@@ -57,6 +82,30 @@ public sealed class Dashboard
     public IReadOnlyList<GetExitsPerYear.Row> ExitsPerYear { get; }
     public IReadOnlyList<GetPovertyCauses.Row> Causes { get; }
     public IReadOnlyList<GetMonitoringFigures.Row> Monitoring { get; }
+
+    public IReadOnlyList<GetIncomeFigures.Row> Income { get; init; } = [];
+    public IReadOnlyList<GetBenefitFigures.Row> Benefits { get; init; } = [];
+    public IReadOnlyList<GetMicroloanFigures.Row> Microloans { get; init; } = [];
+    public IReadOnlyList<GetAssuranceFigures.Checked> AssuranceChecked { get; init; } = [];
+    public IReadOnlyList<GetAssuranceFigures.Row> AssuranceFailing { get; init; } = [];
+    public IReadOnlyList<GetCollectiveIncomeFigures.Row> CollectiveIncome { get; init; } = [];
+    public IReadOnlyList<GetResidencyFigures.Row> Residency { get; init; } = [];
+    public IReadOnlyList<GetIncomeTrend.Row> IncomeTrend { get; init; } = [];
+
+    public int BelowLine => Income.Sum(r => r.BelowLine);
+    public int NearLine => Income.Sum(r => r.NearLine);
+    public int ExitedBelowLine => Income.Sum(r => r.ExitedBelowLine);
+    public int IncomeRecorded => Income.Sum(r => r.Recorded);
+    public decimal BenefitAmount => Benefits.Sum(b => b.Amount);
+    public decimal LoansOutstanding => Microloans.Sum(l => l.Outstanding);
+    public decimal LoansOverdue => Microloans.Sum(l => l.Overdue);
+    public decimal OverdueRate => Domain.Support.MicroloanRules.OverdueRate(LoansOverdue, LoansOutstanding);
+    public bool OverdueRateAboveLine => OverdueRate > Domain.Support.MicroloanRules.OverdueRateThreshold;
+    public int HouseholdsChecked => AssuranceChecked.Sum(c => c.Households);
+    public int VillagesBelowCollectiveIndicator => CollectiveIncome.Count(v => v.BelowIndicator);
+    public int JudgedWeeks => Residency.Sum(r => r.JudgedWeeks);
+    public int KeptWeeks => Residency.Sum(r => r.KeptWeeks);
+    public decimal? ResidencyRate => JudgedWeeks == 0 ? null : (decimal)KeptWeeks / JudgedWeeks;
 
     public int Registered => Registry.Sum(r => r.Registered);
     public int Exited => Registry.Sum(r => r.Exited);
