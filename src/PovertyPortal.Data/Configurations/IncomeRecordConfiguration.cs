@@ -25,9 +25,6 @@ public sealed class IncomeRecordConfiguration : IEntityTypeConfiguration<IncomeR
         builder.HasIndex(r => new { r.VillageId, r.Year });
         // The dashboard of one township (its income figures and income line) seeks its records by township and year.
         builder.HasIndex(r => new { r.TownshipId, r.Year });
-        // The county dashboard's income lines per village read the year's records from this index alone, in group order.
-        builder.HasIndex(r => new { r.CountyId, r.Year, r.TownshipId, r.VillageId, r.NetIncomePerCapita })
-            .HasDatabaseName("IX_IncomeRecords_Dashboard");
         builder.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.Restrict);
     }
 }
