@@ -1088,6 +1088,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("VillageId", "Year");
 
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId")
+                        .HasDatabaseName("IX_AssuranceChecks_Dashboard");
+
                     b.ToTable("AssuranceChecks");
                 });
 
@@ -1435,6 +1438,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("CountyId", "Year", "ProgramId");
 
                     b.HasIndex("VillageId", "Year", "ProgramId");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "HouseholdId", "Amount")
+                        .HasDatabaseName("IX_BenefitRecords_Dashboard");
 
                     b.ToTable("BenefitRecords");
                 });

@@ -1087,6 +1087,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("VillageId", "Year");
 
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId")
+                        .HasDatabaseName("IX_AssuranceChecks_Dashboard");
+
                     b.ToTable("AssuranceChecks");
                 });
 
@@ -1434,6 +1437,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("CountyId", "Year", "ProgramId");
 
                     b.HasIndex("VillageId", "Year", "ProgramId");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "HouseholdId", "Amount")
+                        .HasDatabaseName("IX_BenefitRecords_Dashboard");
 
                     b.ToTable("BenefitRecords");
                 });

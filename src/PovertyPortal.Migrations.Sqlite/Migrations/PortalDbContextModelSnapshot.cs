@@ -1048,6 +1048,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId", "Year");
 
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId")
+                        .HasDatabaseName("IX_AssuranceChecks_Dashboard");
+
                     b.ToTable("AssuranceChecks");
                 });
 
@@ -1389,6 +1392,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("CountyId", "Year", "ProgramId");
 
                     b.HasIndex("VillageId", "Year", "ProgramId");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "HouseholdId", "Amount")
+                        .HasDatabaseName("IX_BenefitRecords_Dashboard");
 
                     b.ToTable("BenefitRecords");
                 });
