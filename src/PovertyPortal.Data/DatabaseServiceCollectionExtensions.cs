@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,14 +24,19 @@ public static class DatabaseServiceCollectionExtensions
     {
         var (provider, connectionString) = ReadSettings(configuration, defaultSqliteConnectionString);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditSaveChangesInterceptor>();
-        services.AddSingleton<HouseholdSizeInterceptor>();
         services.AddDbContextFactory<PortalDbContext>(
             (sp, options) => Configure(options, provider, connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<HouseholdSizeInterceptor>()),
+                .AddInterceptors(Interceptors(sp.GetRequiredService<TimeProvider>())),
             ServiceLifetime.Scoped);
         return services;
     }
+
+    /// <summary>
+    /// The interceptors every portal context needs (audit fields and scope check, stored household size). Contexts
+    /// made outside DI (tests, benchmarks) take them from here so that they write the rows the portal writes.
+    /// </summary>
+    public static IInterceptor[] Interceptors(TimeProvider clock) =>
+        [new AuditSaveChangesInterceptor(clock), new HouseholdSizeInterceptor()];
 
     public static (DatabaseProvider Provider, string ConnectionString) ReadSettings(
         IConfiguration configuration, string defaultSqliteConnectionString)

@@ -26,7 +26,7 @@ public static class ImportMeasurement
         var connectionString = await FreshDatabaseAsync(provider, serverConnectionString);
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString)
-            .AddInterceptors(new AuditSaveChangesInterceptor(TimeProvider.System), new HouseholdSizeInterceptor());
+            .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
         await using (var db = new PortalDbContext(options.Options, new SystemScopeSource("bench")))
         {
             await db.Database.MigrateAsync();

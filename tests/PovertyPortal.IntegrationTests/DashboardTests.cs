@@ -194,12 +194,12 @@ public abstract class DashboardTests(PortalAppFixture app)
         await db.SaveChangesAsync();
     }
 
-    /// <summary>A system context with the interceptor that keeps Household.LivingMembers, as the app's contexts have.</summary>
+    /// <summary>A system context with the app's interceptors (among them the one that keeps Household.LivingMembers).</summary>
     private PortalDbContext SystemDbKeepingSizes()
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString);
-        options.AddInterceptors(app.Factory.Services.GetRequiredService<HouseholdSizeInterceptor>());
+        options.AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
         return new PortalDbContext(options.Options, new SystemScopeSource("test"));
     }
 

@@ -387,7 +387,7 @@ public abstract class ImportTests(PortalAppFixture app)
         {
             var options = new DbContextOptionsBuilder<PortalDbContext>();
             DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString)
-                .AddInterceptors(new AuditSaveChangesInterceptor(clock), new HouseholdSizeInterceptor());
+                .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(clock));
             return new PortalDbContext(options.Options, user);
         }
     }
@@ -408,7 +408,8 @@ public abstract class ImportTests(PortalAppFixture app)
         {
             var options = new DbContextOptionsBuilder<PortalDbContext>();
             DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString)
-                .AddInterceptors(new AuditSaveChangesInterceptor(TimeProvider.System), new HouseholdSizeInterceptor(), new FailOnNewHouseholds());
+                .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System))
+                .AddInterceptors(new FailOnNewHouseholds());
             return new PortalDbContext(options.Options, user);
         }
     }

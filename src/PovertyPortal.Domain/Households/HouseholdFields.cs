@@ -75,7 +75,9 @@ public static class HouseholdFields
 
     /// <summary>138****5678 for phones; the ResidentId mask for ID numbers.</summary>
     public static string MaskValue(string field, string value) =>
-        field == nameof(Household.Phone)
-            ? value.Length >= 7 ? string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4)) : "****"
-            : ResidentId.Mask(value);
+        field == nameof(Household.Phone) ? MaskPhone(value) : ResidentId.Mask(value);
+
+    /// <summary>138****5678: the first three and last four digits stay, as officials read phone numbers back.</summary>
+    public static string MaskPhone(string value) =>
+        value.Length >= 7 ? string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4)) : "****";
 }
