@@ -5,6 +5,8 @@ namespace PovertyPortal.Domain.WorkTeams;
 /// <summary>驻村考勤: one day a team member spent in the village, and whether they stayed the night.</summary>
 public class AttendanceDay : IAuditable, Areas.IAreaBound
 {
+    private DateOnly date;
+
     public int Id { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
@@ -12,7 +14,21 @@ public class AttendanceDay : IAuditable, Areas.IAreaBound
     public int WorkTeamId { get; set; }
     public int WorkTeamMemberId { get; set; }
     public WorkTeamMember? WorkTeamMember { get; set; }
-    public DateOnly Date { get; set; }
+    public DateOnly Date
+    {
+        get => date;
+        set
+        {
+            date = value;
+            Week = ResidencyCompliance.WeekNumber(value);
+        }
+    }
+
+    /// <summary>
+    /// The Monday-to-Sunday week of <see cref="Date"/> (<see cref="ResidencyCompliance.WeekNumber"/>), stored so that
+    /// 五天四夜 can be counted per member and week straight from an index instead of from a date computed per row.
+    /// </summary>
+    public int Week { get; private set; }
 
     /// <summary>到村时间 and 离村时间, when recorded.</summary>
     public TimeOnly? ArrivedAt { get; set; }

@@ -43,6 +43,15 @@ public static class ResidencyCompliance
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
+    /// <summary>
+    /// A number for the Monday-to-Sunday week of <paramref name="day"/>: day 0 (1 January of year 1) was a Monday, so
+    /// whole sevens of days since then count weeks. Stored with each attendance day (AttendanceDay.Week).
+    /// </summary>
+    public static int WeekNumber(DateOnly day) => day.DayNumber / 7;
+
+    /// <summary>The Monday of week <paramref name="week"/> as numbered by <see cref="WeekNumber"/>.</summary>
+    public static DateOnly MondayOfWeek(int week) => DateOnly.FromDayNumber(week * 7);
+
     /// <summary>The day whose month and year the week of <paramref name="monday"/> belongs to.</summary>
     public static DateOnly ThursdayOf(DateOnly monday) => MondayOf(monday).AddDays(3);
 
@@ -52,11 +61,19 @@ public static class ResidencyCompliance
     /// </summary>
     public static IReadOnlyList<Week> Weeks(DatePeriod memberDates, DatePeriod period, IEnumerable<Day> days, DateOnly today)
     {
-        if (period.End is null) throw new ArgumentException("The period judged needs an end.", nameof(period));
         var byWeek = days.Where(d => memberDates.Contains(d.Date))
             .GroupBy(d => MondayOf(d.Date))
             .ToDictionary(g => g.Key, g => (Days: g.Select(d => d.Date).Distinct().Count(), Nights: g.Where(d => d.StayedNight).Select(d => d.Date).Distinct().Count()));
+        return Weeks(memberDates, period, monday => byWeek.GetValueOrDefault(monday), today);
+    }
 
+    /// <summary>
+    /// The same judged weeks from days and nights already counted per week (by Monday): what a grouped query returns.
+    /// Only weeks wholly within the member's dates are judged, so counts of whole weeks are all the rule needs.
+    /// </summary>
+    public static IReadOnlyList<Week> Weeks(DatePeriod memberDates, DatePeriod period, Func<DateOnly, (int Days, int Nights)> countsOfWeek, DateOnly today)
+    {
+        if (period.End is null) throw new ArgumentException("The period judged needs an end.", nameof(period));
         var result = new List<Week>();
         // The first week whose Thursday can lie in the period starts at most 3 days before it.
         for (var monday = MondayOf(period.Start.AddDays(3)); ThursdayOf(monday) <= period.End.Value; monday = monday.AddDays(7))
@@ -65,7 +82,7 @@ public static class ResidencyCompliance
             var sunday = monday.AddDays(6);
             if (sunday >= today) break;
             if (!memberDates.Contains(monday) || !memberDates.Contains(sunday)) continue;
-            var (d, n) = byWeek.GetValueOrDefault(monday);
+            var (d, n) = countsOfWeek(monday);
             result.Add(new Week(monday, d, n));
         }
         return result;

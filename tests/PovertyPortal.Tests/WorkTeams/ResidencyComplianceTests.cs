@@ -23,6 +23,23 @@ public sealed class ResidencyComplianceTests
     public void The_week_of_a_day_starts_on_its_Monday(int y, int m, int d, int my, int mm, int md) =>
         Assert.Equal(D(my, mm, md), MondayOf(D(y, m, d)));
 
+    [Theory]
+    [InlineData(2018, 1, 1)]
+    [InlineData(2018, 1, 7)]
+    [InlineData(2018, 12, 31)]
+    [InlineData(2019, 1, 1)]
+    [InlineData(2020, 2, 29)]
+    [InlineData(2021, 1, 3)]
+    public void The_stored_week_number_is_the_same_for_every_day_of_a_week_and_leads_back_to_its_Monday(int y, int m, int d)
+    {
+        var day = D(y, m, d);
+        var monday = MondayOf(day);
+        Assert.All(Enumerable.Range(0, 7), i => Assert.Equal(WeekNumber(monday), WeekNumber(monday.AddDays(i))));
+        Assert.Equal(WeekNumber(monday) - 1, WeekNumber(monday.AddDays(-1)));
+        Assert.Equal(monday, MondayOfWeek(WeekNumber(day)));
+        Assert.Equal(WeekNumber(day), new AttendanceDay { Date = day }.Week);
+    }
+
     [Fact]
     public void Five_days_and_four_nights_keep_the_rule_and_anything_less_does_not()
     {

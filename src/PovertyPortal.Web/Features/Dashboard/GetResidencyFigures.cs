@@ -8,10 +8,12 @@ namespace PovertyPortal.Web.Features.Dashboard;
 
 /// <summary>
 /// 五天四夜 of the work teams per village: judged and kept member-weeks of the year, by the rule of ResidencyCompliance.
-/// Unlike ListAttendanceShortfalls it loads no attendance rows: the days and nights are counted in the database per
-/// member and week (DayNumber / 7: day 0, 1 January of year 1, was a Monday, so the quotient numbers Monday-to-Sunday
-/// weeks), which bounds what comes back to members × 54 weeks whatever the number of recorded days, on the
-/// (VillageId, Date) index. The members in scope (a few per village) are read whole.
+/// Which weeks are judged follows from the members' dates alone; whether a week was kept is decided in the database,
+/// which counts days and nights per member and week on the stored week number (AttendanceDay.Week) from the
+/// (CountyId | TownshipId, Week, WorkTeamMemberId, StayedNight) indexes and returns only each member's number of kept
+/// weeks. Only members whose own dates cut the year (joined or left during it) have their kept weeks listed one by one.
+/// No attendance day is loaded: a county's 900 members come back as 900 counts, not 47,700 member-weeks (which cost
+/// EF Core more than the counting itself).
 /// </summary>
 public sealed class GetResidencyFigures(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider clock)
 {
@@ -21,7 +23,8 @@ public sealed class GetResidencyFigures(IDbContextFactory<PortalDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var period = ResidencyCompliance.Year(query.Year);
-        // Weeks belong to the year of their Thursday, so days up to 3 before and after the year matter.
+        var today = GetTeamCompliance.Today(clock);
+        // Weeks belong to the year of their Thursday, so members present up to 3 days before and after the year matter.
         var from = period.Start.AddDays(-3);
         var to = period.End!.Value.AddDays(3);
         var teams = query.Within(db.WorkTeams, db.Scope);
@@ -29,24 +32,47 @@ public sealed class GetResidencyFigures(IDbContextFactory<PortalDbContext> dbFac
             .Where(m => m.StartDate <= to && (m.EndDate == null || m.EndDate >= from))
             .Join(teams, m => m.WorkTeamId, t => t.Id, (m, t) => new { m.Id, m.StartDate, m.EndDate, t.TownshipId, t.VillageId })
             .ToListAsync(cancellationToken);
-        var weeks = (await query.Within(db.AttendanceDays, db.Scope)
-                .Where(a => a.Date >= from && a.Date <= to)
-                .GroupBy(a => new { a.WorkTeamMemberId, Week = a.Date.DayNumber / 7 })
-                .Select(g => new { g.Key.WorkTeamMemberId, g.Key.Week, Days = g.Count(), Nights = g.Count(a => a.StayedNight) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(w => w.WorkTeamMemberId);
 
-        var today = GetTeamCompliance.Today(clock);
+        // The weeks of the year that can be judged at all (Thursday in the year, ended before today) are one run of
+        // week numbers; each member is judged on the part of it that lies wholly within their own dates.
+        var yearWeeks = JudgedWeekNumbers(new DatePeriod(DateOnly.MinValue, null), period, today);
+        var judged = members.ToDictionary(m => m.Id, m => JudgedWeekNumbers(new DatePeriod(m.StartDate, m.EndDate), period, today));
+        var keptPerMember = new Dictionary<int, int>();
+        var keptWeeksOfPartYearMembers = new HashSet<(int, int)>();
+        if (yearWeeks.Count > 0)
+        {
+            var (first, last) = (yearWeeks[0], yearWeeks[^1]);
+            // Week.Kept, in the database: at least RequiredDays days (one row per member and day) and RequiredNights nights.
+            var keptWeeks = query.Within(db.AttendanceDays, db.Scope)
+                .Where(a => a.Week >= first && a.Week <= last)
+                .GroupBy(a => new { a.Week, a.WorkTeamMemberId })
+                .Where(g => g.Count() >= RequiredDays && g.Count(a => a.StayedNight) >= RequiredNights)
+                .Select(g => new { g.Key.WorkTeamMemberId, g.Key.Week });
+            keptPerMember = await keptWeeks.GroupBy(w => w.WorkTeamMemberId)
+                .Select(g => new { g.Key, Weeks = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Weeks, cancellationToken);
+            var partYear = members.Where(m => judged[m.Id].Count != yearWeeks.Count).Select(m => m.Id).ToList();
+            if (partYear.Count > 0)
+            {
+                keptWeeksOfPartYearMembers = (await keptWeeks.Where(w => partYear.Contains(w.WorkTeamMemberId)).ToListAsync(cancellationToken))
+                    .Select(w => (w.WorkTeamMemberId, w.Week)).ToHashSet();
+            }
+        }
+
         var tallies = new Dictionary<(int, int), Tally>();
         foreach (var m in members)
         {
-            // A member's week stands for its counts as that many days from Monday, the first ones with a night: the
-            // rule in ResidencyCompliance.Weeks reads only the counts, so it judges them exactly as the recorded days.
-            var days = weeks[m.Id].SelectMany(w => Enumerable.Range(0, w.Days)
-                .Select(i => new Day(DateOnly.FromDayNumber(w.Week * 7 + i), i < w.Nights)));
+            var weeks = judged[m.Id];
+            var kept = weeks.Count == yearWeeks.Count
+                ? keptPerMember.GetValueOrDefault(m.Id)
+                : weeks.Count(w => keptWeeksOfPartYearMembers.Contains((m.Id, w)));
             var key = (m.TownshipId, m.VillageId);
-            tallies[key] = tallies.GetValueOrDefault(key) + Tally.Of(Weeks(new DatePeriod(m.StartDate, m.EndDate), period, days, today));
+            tallies[key] = tallies.GetValueOrDefault(key) + new Tally(weeks.Count, kept);
         }
         return tallies.Select(t => new Row(t.Key.Item1, t.Key.Item2, t.Value.JudgedWeeks, t.Value.KeptWeeks)).ToList();
     }
+
+    /// <summary>The week numbers ResidencyCompliance.Weeks judges for a member with these dates (the counts play no part in which).</summary>
+    private static List<int> JudgedWeekNumbers(DatePeriod memberDates, DatePeriod period, DateOnly today) =>
+        Weeks(memberDates, period, _ => (0, 0), today).Select(w => WeekNumber(w.Monday)).ToList();
 }
