@@ -1537,11 +1537,13 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
-                    b.HasIndex("TownshipId", "Year");
-
                     b.HasIndex("VillageId", "Year");
 
                     b.HasIndex("CountyId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita");
 
                     b.ToTable("IncomeRecords");
                 });
@@ -2121,6 +2123,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
                     b.Property<int>("WorkTeamId")
                         .HasColumnType("integer");
 
@@ -2135,6 +2140,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("WorkTeamMemberId", "Date")
                         .IsUnique();
+
+                    b.HasIndex("CountyId", "Week", "WorkTeamMemberId", "StayedNight");
+
+                    b.HasIndex("TownshipId", "Week", "WorkTeamMemberId", "StayedNight");
 
                     b.ToTable("AttendanceDays");
                 });

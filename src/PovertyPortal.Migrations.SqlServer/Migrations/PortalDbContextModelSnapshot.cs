@@ -1536,11 +1536,13 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
-                    b.HasIndex("TownshipId", "Year");
-
                     b.HasIndex("VillageId", "Year");
 
                     b.HasIndex("CountyId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita");
 
                     b.ToTable("IncomeRecords");
                 });
@@ -2120,6 +2122,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Week")
+                        .HasColumnType("int");
+
                     b.Property<int>("WorkTeamId")
                         .HasColumnType("int");
 
@@ -2134,6 +2139,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("WorkTeamMemberId", "Date")
                         .IsUnique();
+
+                    b.HasIndex("CountyId", "Week", "WorkTeamMemberId", "StayedNight");
+
+                    b.HasIndex("TownshipId", "Week", "WorkTeamMemberId", "StayedNight");
 
                     b.ToTable("AttendanceDays");
                 });

@@ -1322,9 +1322,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<double>("Amount")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("REAL");
 
                     b.Property<int>("CountyId")
                         .HasColumnType("INTEGER");
@@ -1433,9 +1433,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasPrecision(6, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("NetIncomePerCapita")
+                    b.Property<double>("NetIncomePerCapita")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Note")
                         .HasMaxLength(200)
@@ -1489,11 +1489,13 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
-                    b.HasIndex("TownshipId", "Year");
-
                     b.HasIndex("VillageId", "Year");
 
                     b.HasIndex("CountyId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita");
 
                     b.ToTable("IncomeRecords");
                 });
@@ -1535,13 +1537,13 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Principal")
+                    b.Property<double>("Principal")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("REAL");
 
-                    b.Property<decimal>("Repaid")
+                    b.Property<double>("Repaid")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("REAL");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -2057,6 +2059,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WorkTeamId")
                         .HasColumnType("INTEGER");
 
@@ -2071,6 +2076,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("WorkTeamMemberId", "Date")
                         .IsUnique();
+
+                    b.HasIndex("CountyId", "Week", "WorkTeamMemberId", "StayedNight");
+
+                    b.HasIndex("TownshipId", "Week", "WorkTeamMemberId", "StayedNight");
 
                     b.ToTable("AttendanceDays");
                 });

@@ -1,0 +1,78 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PovertyPortal.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class DashboardStoredWeekAndRealAmounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_IncomeRecords_TownshipId_Year",
+                table: "IncomeRecords");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Week",
+                table: "AttendanceDays",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            // Hand-written: the week number of the days recorded before this migration (ResidencyCompliance.WeekNumber:
+            // whole weeks since Monday 1 January of year 1). Keep it when this migration is regenerated.
+            migrationBuilder.Sql("""UPDATE "AttendanceDays" SET "Week" = ("Date" - DATE '0001-01-01') / 7;""");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomeP~",
+                table: "IncomeRecords",
+                columns: new[] { "CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncomeRecords_TownshipId_Year_NetIncomePerCapita",
+                table: "IncomeRecords",
+                columns: new[] { "TownshipId", "Year", "NetIncomePerCapita" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceDays_CountyId_Week_WorkTeamMemberId_StayedNight",
+                table: "AttendanceDays",
+                columns: new[] { "CountyId", "Week", "WorkTeamMemberId", "StayedNight" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceDays_TownshipId_Week_WorkTeamMemberId_StayedNight",
+                table: "AttendanceDays",
+                columns: new[] { "TownshipId", "Week", "WorkTeamMemberId", "StayedNight" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomeP~",
+                table: "IncomeRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IncomeRecords_TownshipId_Year_NetIncomePerCapita",
+                table: "IncomeRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AttendanceDays_CountyId_Week_WorkTeamMemberId_StayedNight",
+                table: "AttendanceDays");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AttendanceDays_TownshipId_Week_WorkTeamMemberId_StayedNight",
+                table: "AttendanceDays");
+
+            migrationBuilder.DropColumn(
+                name: "Week",
+                table: "AttendanceDays");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncomeRecords_TownshipId_Year",
+                table: "IncomeRecords",
+                columns: new[] { "TownshipId", "Year" });
+        }
+    }
+}
