@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Seeding;
 
 namespace PovertyPortal.Web.Infrastructure;
@@ -11,7 +12,8 @@ namespace PovertyPortal.Web.Infrastructure;
 /// `-- generate-county --households 300000 [--townships 20] [--seed 1]`: writes a synthetic county of that size
 /// into the configured database, for benchmarks and load tests (docs/benchmarks.md). The county gets a code of its
 /// own (4299NN000000, the first one free), so it never clashes with the demo county or an earlier synthetic one.
-/// Inserts in batches with change detection off; the interceptor still stamps the audit fields.
+/// Writes the households in batches as an import writes new ones (NewHouseholdRows, decision 0005: 4–7× faster than
+/// SaveChanges here); on SQL Server through SaveChanges with change detection off.
 /// </summary>
 public static class GenerateCountyCommand
 {
@@ -91,9 +93,19 @@ public static class GenerateCountyCommand
         {
             if (batch.Count == 0) return;
             await using var db = NewContext(options);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Households.AddRange(batch);
-            await db.SaveChangesAsync();
+            if (NewHouseholdRows.IsSupported(db))
+            {
+                // As an import writes them (decision 0005): without the change tracker, in one transaction per batch.
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await NewHouseholdRows.WriteAsync(db, batch, DateTimeOffset.UtcNow, CancellationToken.None);
+                await transaction.CommitAsync();
+            }
+            else
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                db.Households.AddRange(batch);
+                await db.SaveChangesAsync();
+            }
             written += batch.Count;
             members += batch.Sum(h => h.Members.Count);
             batch.Clear();
