@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Benchmarks;
 
@@ -240,10 +241,13 @@ public static class DashboardBenchData
         /// Friday, nights Monday to Thursday, which keeps 五天四夜. Short of it: the member of two villages in fifteen
         /// misses Friday one week in five, the team leader of one village in fifteen leaves Wednesday night one week in eight.
         /// </summary>
+        /// <summary>AttendanceDay.Week of Monday 30 December 2019, the first day written; day k is in week FirstWeek + k / 7.</summary>
+        private static readonly int FirstWeek = ResidencyCompliance.WeekNumber(new DateOnly(2019, 12, 30));
+
         public string AttendanceDays() => $"""
             WITH RECURSIVE d(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM d WHERE k < 370)
-            INSERT INTO "AttendanceDays" ("WorkTeamMemberId", "WorkTeamId", "CountyId", "TownshipId", "VillageId", "Date", "StayedNight", "CreatedAt", "CreatedBy")
-            SELECT x."Id", x."WorkTeamId", x."CountyId", x."TownshipId", x."VillageId", {Day("2019-12-30", "d.k")},
+            INSERT INTO "AttendanceDays" ("WorkTeamMemberId", "WorkTeamId", "CountyId", "TownshipId", "VillageId", "Date", "Week", "StayedNight", "CreatedAt", "CreatedBy")
+            SELECT x."Id", x."WorkTeamId", x."CountyId", x."TownshipId", x."VillageId", {Day("2019-12-30", "d.k")}, {FirstWeek} + d.k / 7,
                 d.k % 7 < 4 AND NOT (x.i = 1 AND x.vn % 15 = 3 AND d.k / 7 % 8 = 0 AND d.k % 7 = 2), {Audit}
             FROM (SELECT m."Id", m."WorkTeamId", t."CountyId", t."TownshipId", t."VillageId", v.vn,
                          CASE m."Role" WHEN 'FirstSecretary' THEN 0 WHEN 'TeamLeader' THEN 1 ELSE 2 END AS i

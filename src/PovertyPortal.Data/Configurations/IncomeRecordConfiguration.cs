@@ -23,9 +23,10 @@ public sealed class IncomeRecordConfiguration : IEntityTypeConfiguration<IncomeR
         // The income-flag filters of the household list: a year's records of the scope, by per-capita income.
         builder.HasIndex(r => new { r.CountyId, r.Year, r.NetIncomePerCapita });
         builder.HasIndex(r => new { r.VillageId, r.Year });
-        // The dashboard's income figures per village (recorded, below and near the line) for a county or one township,
-        // counted from the index alone in the order of their GROUP BY.
-        builder.HasIndex(r => new { r.CountyId, r.Year, r.TownshipId, r.VillageId, r.NetIncomePerCapita });
+        // The dashboard's income figures per village (recorded, below and near the line, and exited-but-below, which
+        // looks up each household below the line) for a county or one township, read from the index alone in the
+        // order of their GROUP BY.
+        builder.HasIndex(r => new { r.CountyId, r.Year, r.TownshipId, r.VillageId, r.NetIncomePerCapita, r.HouseholdId });
         // The income line of one township (median and 10th percentile) walks its year's records in income order.
         builder.HasIndex(r => new { r.TownshipId, r.Year, r.NetIncomePerCapita });
         builder.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.Restrict);

@@ -1543,7 +1543,7 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
 
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita");
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId");
 
                     b.ToTable("IncomeRecords");
                 });

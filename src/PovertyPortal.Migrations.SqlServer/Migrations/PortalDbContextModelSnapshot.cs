@@ -1542,7 +1542,7 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
 
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita");
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId");
 
                     b.ToTable("IncomeRecords");
                 });

@@ -1495,7 +1495,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
 
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita");
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId");
 
                     b.ToTable("IncomeRecords");
                 });

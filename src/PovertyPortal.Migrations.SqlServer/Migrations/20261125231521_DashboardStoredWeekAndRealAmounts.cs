@@ -26,9 +26,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
             migrationBuilder.Sql("""UPDATE [AttendanceDays] SET [Week] = DATEDIFF(day, CAST('0001-01-01' AS date), [Date]) / 7;""");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita",
+                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita_HouseholdId",
                 table: "IncomeRecords",
-                columns: new[] { "CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita" });
+                columns: new[] { "CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IncomeRecords_TownshipId_Year_NetIncomePerCapita",
@@ -50,7 +50,7 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita",
+                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita_HouseholdId",
                 table: "IncomeRecords");
 
             migrationBuilder.DropIndex(

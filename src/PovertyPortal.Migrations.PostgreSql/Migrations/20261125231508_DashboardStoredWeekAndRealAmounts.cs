@@ -28,7 +28,7 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomeP~",
                 table: "IncomeRecords",
-                columns: new[] { "CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita" });
+                columns: new[] { "CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IncomeRecords_TownshipId_Year_NetIncomePerCapita",

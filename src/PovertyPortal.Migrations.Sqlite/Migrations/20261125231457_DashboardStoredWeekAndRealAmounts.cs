@@ -74,9 +74,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
             migrationBuilder.Sql("""UPDATE "AttendanceDays" SET "Week" = CAST(julianday("Date") - julianday('0001-01-01') AS INTEGER) / 7;""");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita",
+                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita_HouseholdId",
                 table: "IncomeRecords",
-                columns: new[] { "CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita" });
+                columns: new[] { "CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IncomeRecords_TownshipId_Year_NetIncomePerCapita",
@@ -98,7 +98,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita",
+                name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita_HouseholdId",
                 table: "IncomeRecords");
 
             migrationBuilder.DropIndex(

@@ -12,7 +12,7 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125230947_DashboardStoredWeekAndRealAmounts")]
+    [Migration("20261125231521_DashboardStoredWeekAndRealAmounts")]
     partial class DashboardStoredWeekAndRealAmounts
     {
         /// <inheritdoc />
@@ -1545,7 +1545,7 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
 
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita");
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId");
 
                     b.ToTable("IncomeRecords");
                 });
