@@ -1138,7 +1138,7 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("AssuranceCheckId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("CountyId", "Kind", "Met");
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
 
                     b.ToTable("AssuranceItems");
                 });

@@ -1137,7 +1137,7 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("AssuranceCheckId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("CountyId", "Kind", "Met");
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
 
                     b.ToTable("AssuranceItems");
                 });

@@ -1096,7 +1096,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("AssuranceCheckId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("CountyId", "Kind", "Met");
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
 
                     b.ToTable("AssuranceItems");
                 });

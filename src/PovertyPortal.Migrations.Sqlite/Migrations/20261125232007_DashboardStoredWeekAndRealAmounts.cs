@@ -14,6 +14,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                 name: "IX_IncomeRecords_TownshipId_Year",
                 table: "IncomeRecords");
 
+            migrationBuilder.DropIndex(
+                name: "IX_AssuranceItems_CountyId_Kind_Met",
+                table: "AssuranceItems");
+
             migrationBuilder.AlterColumn<double>(
                 name: "Repaid",
                 table: "Microloans",
@@ -92,6 +96,11 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                 name: "IX_AttendanceDays_TownshipId_Week_WorkTeamMemberId_StayedNight",
                 table: "AttendanceDays",
                 columns: new[] { "TownshipId", "Week", "WorkTeamMemberId", "StayedNight" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssuranceItems_CountyId_Kind_Met_TownshipId_VillageId_AssuranceCheckId",
+                table: "AssuranceItems",
+                columns: new[] { "CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId" });
         }
 
         /// <inheritdoc />
@@ -112,6 +121,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_AttendanceDays_TownshipId_Week_WorkTeamMemberId_StayedNight",
                 table: "AttendanceDays");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AssuranceItems_CountyId_Kind_Met_TownshipId_VillageId_AssuranceCheckId",
+                table: "AssuranceItems");
 
             migrationBuilder.DropColumn(
                 name: "Week",
@@ -169,6 +182,11 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                 name: "IX_IncomeRecords_TownshipId_Year",
                 table: "IncomeRecords",
                 columns: new[] { "TownshipId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssuranceItems_CountyId_Kind_Met",
+                table: "AssuranceItems",
+                columns: new[] { "CountyId", "Kind", "Met" });
         }
     }
 }

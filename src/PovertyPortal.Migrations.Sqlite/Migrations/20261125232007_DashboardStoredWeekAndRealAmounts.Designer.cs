@@ -11,7 +11,7 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125231457_DashboardStoredWeekAndRealAmounts")]
+    [Migration("20261125232007_DashboardStoredWeekAndRealAmounts")]
     partial class DashboardStoredWeekAndRealAmounts
     {
         /// <inheritdoc />
@@ -1099,7 +1099,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("AssuranceCheckId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("CountyId", "Kind", "Met");
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
 
                     b.ToTable("AssuranceItems");
                 });

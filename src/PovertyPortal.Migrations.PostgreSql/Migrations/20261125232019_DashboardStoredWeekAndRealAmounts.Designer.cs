@@ -13,7 +13,7 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125231508_DashboardStoredWeekAndRealAmounts")]
+    [Migration("20261125232019_DashboardStoredWeekAndRealAmounts")]
     partial class DashboardStoredWeekAndRealAmounts
     {
         /// <inheritdoc />
@@ -1141,7 +1141,7 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("AssuranceCheckId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("CountyId", "Kind", "Met");
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
 
                     b.ToTable("AssuranceItems");
                 });

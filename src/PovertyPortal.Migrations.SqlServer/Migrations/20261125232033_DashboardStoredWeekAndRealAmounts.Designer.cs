@@ -12,7 +12,7 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125231521_DashboardStoredWeekAndRealAmounts")]
+    [Migration("20261125232033_DashboardStoredWeekAndRealAmounts")]
     partial class DashboardStoredWeekAndRealAmounts
     {
         /// <inheritdoc />
@@ -1140,7 +1140,7 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("AssuranceCheckId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("CountyId", "Kind", "Met");
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
 
                     b.ToTable("AssuranceItems");
                 });
