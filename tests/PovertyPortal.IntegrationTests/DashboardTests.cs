@@ -585,7 +585,7 @@ public abstract class DashboardTests(PortalAppFixture app)
         var text = string.Concat(document.GetPage(1).Letters.GroupBy(l => Math.Round(l.StartBaseLine.Y, 0)).OrderByDescending(g => g.Key)
             .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))).Replace(" ", "", StringComparison.Ordinal);
         Assert.Contains("县级总览（截至2020年底）", text, StringComparison.Ordinal);
-        Assert.Contains("建档立卡贫困户8户20人", text, StringComparison.Ordinal);
+        Assert.Contains("建档立卡贫困户8户贫困人口20人", text, StringComparison.Ordinal);
         Assert.Contains("累计脱贫5户", text, StringComparison.Ordinal);
         Assert.Contains("低于贫困线3户", text, StringComparison.Ordinal);
         Assert.Contains("接近贫困线2户", text, StringComparison.Ordinal);
@@ -596,9 +596,14 @@ public abstract class DashboardTests(PortalAppFixture app)
         Assert.Contains("集体经济弱村2个/3", text, StringComparison.Ordinal);
         Assert.Contains("住房安全有保障2户", text, StringComparison.Ordinal);
         Assert.Contains("中位数4,100.00元", text, StringComparison.Ordinal);
-        // Township A's row: 6 registered, 3 remaining, 2 monitored, 2 below, 2 near, 2 missed weeks, 1 weak village.
-        Assert.Contains("甲镇6322221", text, StringComparison.Ordinal);
-        Assert.Contains("合计8323232", text, StringComparison.Ordinal);
+        // Township A's row: 6 registered, 16 people, 3 exited, 3 remaining, 2 monitored, 1 risk eliminated, 2 below, 2 near,
+        // 2 exited below, 2 failing assurance, 7,001 元 benefits, 20,000 元 overdue, 2 missed weeks, 1 weak village.
+        Assert.Contains("甲镇616332122227,00120,00021", text, StringComparison.Ordinal);
+        Assert.Contains("乙乡2420001010320011", text, StringComparison.Ordinal);
+        Assert.Contains("合计820532132327,32120,00032", text, StringComparison.Ordinal);
+        Assert.Contains("贫困户属性：一般贫困户", text, StringComparison.Ordinal);
+        // Every row of the table is printed, each under its own name.
+        Assert.All(d.Areas, area => Assert.Contains(area.Name, text, StringComparison.Ordinal));
     }
 
     /// <summary>The household list's query from a link, read the way HouseholdListPage reads its query string.</summary>
