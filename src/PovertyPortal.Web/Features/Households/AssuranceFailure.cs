@@ -26,17 +26,21 @@ public sealed record AssuranceFailure(AssuranceItemKind? Item, int Year)
     }
 
     /// <summary>
-    /// An EXISTS on the household's check of the year with a failed item, all in the database. The scope is repeated as
-    /// plain equalities on the checks and items (as the income filter does) so their CountyId indexes serve it.
+    /// Households whose id is among those of the year's checks that have a failed item, all in the database, the scope
+    /// repeated as plain equalities on the checks and items (as the income filter does). Written as IN lists driven
+    /// from the failed items (every kind named, Met compared with a parameter, so SQLite seeks the (CountyId, Kind,
+    /// Met) index for the few failed items, then checks and households by primary key): as correlated EXISTS per
+    /// household SQLite probed the checks of all 300,000 households of the synthetic county (2.1 s; this: 60 ms).
     /// </summary>
     public IQueryable<Household> Apply(PortalDbContext db, IQueryable<Household> households)
     {
         var year = Year;
         var met = false;
-        var items = ListHouseholds.WithScopeColumns(db.AssuranceItems, db.Scope).Where(i => i.Met == met);
-        if (Item is { } kind) items = items.Where(i => i.Kind == kind);
-        var checks = ListHouseholds.WithScopeColumns(db.AssuranceChecks, db.Scope)
-            .Where(c => c.Year == year && items.Any(i => i.AssuranceCheckId == c.Id));
-        return households.Where(h => checks.Any(c => c.HouseholdId == h.Id));
+        var kinds = Item is { } item ? [item] : Enum.GetValues<AssuranceItemKind>();
+        var failedChecks = ListHouseholds.WithScopeColumns(db.AssuranceItems, db.Scope)
+            .Where(i => kinds.Contains(i.Kind) && i.Met == met).Select(i => i.AssuranceCheckId);
+        var failingHouseholds = ListHouseholds.WithScopeColumns(db.AssuranceChecks, db.Scope)
+            .Where(c => c.Year == year && failedChecks.Contains(c.Id)).Select(c => c.HouseholdId);
+        return households.Where(h => failingHouseholds.Contains(h.Id));
     }
 }
