@@ -74,5 +74,55 @@ public sealed class DashboardTests(PortalBrowserFixture portal)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_donut_segment_and_an_assurance_count_open_the_households_behind_them()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "county");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GotoAsync("/dashboard?year=2018");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+
+        // The largest cause is the first row under the donut and its first segment.
+        var causes = page.GetByTestId("poverty-causes");
+        var count = Digits(await causes.Locator("tbody tr").First.Locator("a").InnerTextAsync());
+        var cause = (await causes.Locator("tbody tr").First.Locator("td").First.InnerTextAsync()).Trim();
+        // A click event on the segment itself: the centre of a large segment's box may lie in the donut's hole.
+        await causes.Locator("path.mud-chart-serie").First.DispatchEventAsync("click");
+        await Expect(page.GetByTestId("household-table")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("household-total")).ToHaveTextAsync($"共{count:#,##0}户");
+        await Expect(page.GetByTestId("figure-filter")).ToContainTextAsync($"主要致贫原因：{cause}");
+
+        // 两不愁三保障: households failing at least one item of the 2018 checks.
+        await page.GotoAsync("/dashboard?year=2018");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        var any = page.GetByTestId("assurance-by-item").Locator("[data-item=Any] a");
+        var failing = Digits(await any.InnerTextAsync());
+        await any.ClickAsync();
+        await Expect(page.GetByTestId("household-total")).ToHaveTextAsync($"共{failing:#,##0}户");
+        await Expect(page.GetByTestId("assurance-filter")).ToContainTextAsync("2018年“两不愁三保障”核查：有未达标项");
+        await PortalPages.ScreenshotAsync(page, "dashboard-assurance-list");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_system_administrator_chooses_a_county_and_sees_its_townships()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "admin");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GotoAsync("/dashboard?year=2018");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("area-figures-table")).ToContainTextAsync("各乡镇情况");
+        await PortalPages.ScreenshotAsync(page, "dashboard-admin");
+        var countyName = await page.Locator("input[data-testid=dashboard-county], [data-testid=dashboard-county] input").First.InputValueAsync();
+        Assert.False(string.IsNullOrWhiteSpace(countyName));
+        await Expect(page.Locator("h5")).ToContainTextAsync($"{countyName}总览");
+        // The total row's registered households are the county's own: its link names the county.
+        await Expect(page.GetByTestId("area-figures-table").Locator("tfoot [data-column=registered] a"))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/households\\?county=\\d+&standing=registered&year=2018$"));
+        await page.Context.CloseAsync();
+    }
+
     private static int Digits(string text) => int.Parse(new string(text.Where(char.IsAsciiDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -390,7 +390,9 @@ public abstract class DashboardTests(PortalAppFixture app)
 
         var a = SupportRow(d, t.TownshipA);
         Assert.Equal((2, 2, 2), (a["below-line"], a["near-line"], a["exited-below-line"]));
-        Assert.Equal((7001, 70_000, 20_000, 3), (a["benefit-amount"], a["loans-outstanding"], a["loans-overdue"], a["assurance-failing"]));
+        // Households failing an item: 1 (住房安全) and 2 (饮水水质 and 住房安全), though three items failed.
+        Assert.Equal((7001, 70_000, 20_000, 2), (a["benefit-amount"], a["loans-outstanding"], a["loans-overdue"], a["assurance-failing"]));
+        Assert.Equal(2, d.HouseholdsFailingAssurance);
         Assert.Equal((1, 5, 2), (a["collective-below"], a["residency-judged"], a["residency-missed"]));
         var b = SupportRow(d, t.TownshipB);
         Assert.Equal((1, 0, 1, 320, 0, 0), (b["below-line"], b["near-line"], b["exited-below-line"], b["benefit-amount"], b["loans-outstanding"], b["assurance-failing"]));
@@ -442,6 +444,131 @@ public abstract class DashboardTests(PortalAppFixture app)
         Assert.Equal(3 * 3, checkedLinks);
     }
 
+    /// <summary>Every linked cell of the table (townships or villages, and the total) opens a list of its own length.</summary>
+    private static async Task<int> CheckColumnLinksAsync(ListHouseholds list, Dashboard d, IEnumerable<AreaColumn> columns)
+    {
+        var checkedLinks = 0;
+        foreach (var column in columns)
+        {
+            foreach (var area in d.Areas.Select(a => (int?)a.Id).Append(null))
+            {
+                if (column.LinkOf(area) is not { } link || !link.StartsWith("/households", StringComparison.Ordinal)) continue;
+                Assert.True(column.ValueOf(area) == (await list.HandleAsync(QueryOf(link))).TotalCount, $"{column.Key} of {area}: {link}");
+                checkedLinks++;
+            }
+        }
+        return checkedLinks;
+    }
+
+    [Fact]
+    public async Task Every_assurance_figure_equals_the_length_of_the_household_list_it_opens()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        await using var scope = await app.ScopeForAsync(t.CountyUser);
+        var list = scope.ServiceProvider.GetRequiredService<ListHouseholds>();
+        var dashboard = scope.ServiceProvider.GetRequiredService<GetDashboard>();
+        var d = await dashboard.HandleAsync(new DashboardQuery(2020));
+
+        // The headline per item (every item, the ones nobody failed included) and "at least one item".
+        foreach (var kind in Enum.GetValues<AssuranceItemKind>())
+        {
+            var failing = d.AssuranceFailing.Where(r => r.Kind == kind).Sum(r => r.Failing);
+            Assert.Equal(failing, (await list.HandleAsync(QueryOf(DashboardLinks.Assurance(null, null, kind, 2020)))).TotalCount);
+        }
+        Assert.Equal(2, (await list.HandleAsync(QueryOf(DashboardLinks.Assurance(null, null, AssuranceItemKind.HousingSafety, 2020)))).TotalCount);
+        Assert.Equal(2, (await list.HandleAsync(QueryOf(DashboardLinks.Assurance(null, null, null, 2020)))).TotalCount);
+        // The year is the check's: 3 failed 不愁吃 in 2019 only.
+        Assert.Equal(0, (await list.HandleAsync(QueryOf(DashboardLinks.Assurance(null, null, AssuranceItemKind.Food, 2020)))).TotalCount);
+        Assert.Equal(1, (await list.HandleAsync(QueryOf(DashboardLinks.Assurance(null, null, AssuranceItemKind.Food, 2019)))).TotalCount);
+
+        var assurance = AreaColumns.Support(d).Where(c => c.Key == "assurance-failing").ToList();
+        Assert.Equal((2, 0, 2), (assurance[0].ValueOf(t.TownshipA), assurance[0].ValueOf(t.TownshipB), assurance[0].ValueOf(null)));
+        Assert.Equal(3, await CheckColumnLinksAsync(list, d, assurance));
+
+        // Township A's villages: A1 holds both failing households.
+        var villages = await dashboard.HandleAsync(new DashboardQuery(2020, t.TownshipA));
+        var byVillage = AreaColumns.Support(villages).Single(c => c.Key == "assurance-failing");
+        Assert.Equal((2, 0), (byVillage.ValueOf(t.VillageA1), byVillage.ValueOf(t.VillageA2)));
+        Assert.Equal(3, await CheckColumnLinksAsync(list, villages, [byVillage]));
+        Assert.Equal("/households?village=" + t.VillageA1.ToString(CultureInfo.InvariantCulture) + "&assurance=Any&year=2020", byVillage.LinkOf(t.VillageA1));
+    }
+
+    [Fact]
+    public async Task The_system_administrator_sees_one_chosen_county_and_every_link_stays_in_it()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        var other = await ArrangeAsync();
+        await ArrangeSupportAsync(other);
+        await using var scope = await app.ScopeForAsync("admin");
+        var list = scope.ServiceProvider.GetRequiredService<ListHouseholds>();
+        var areas = scope.ServiceProvider.GetRequiredService<GetDashboardAreas>();
+        var counties = await areas.CountiesAsync();
+        Assert.Contains(counties, c => c.Id == t.CountyId && c.HasHouseholds);
+        Assert.Contains(counties, c => c.Id == other.CountyId);
+        Assert.Equal(t.CountyId, GetDashboardAreas.ChooseCounty(counties, t.CountyId));
+        Assert.Equal(counties.First(c => c.HasHouseholds).Id, GetDashboardAreas.ChooseCounty(counties, -1));
+
+        var d = await scope.ServiceProvider.GetRequiredService<GetDashboard>().HandleAsync(new DashboardQuery(2020, null, t.CountyId));
+        Assert.False(d.RowsAreVillages);
+        Assert.Equal([t.TownshipA, t.TownshipB], d.Areas.Select(a => a.Id));
+        // The same hand counts as the county supervisor's, though another county just like it exists.
+        Assert.Equal((8, 5, 3, 20), (d.Registered, d.Exited, d.Remaining, d.RegisteredPeople));
+        Assert.Equal((7, 3, 2, 3), (d.IncomeRecorded, d.BelowLine, d.NearLine, d.ExitedBelowLine));
+        Assert.Equal((3, 2, 2, 3), (d.HouseholdsChecked, d.HouseholdsFailingAssurance, d.VillagesBelowCollectiveIndicator, d.CollectiveIncome.Count));
+        Assert.Equal(7320.50m, d.BenefitAmount);
+        Assert.Equal((6, 3), (d.JudgedWeeks, d.KeptWeeks));
+
+        // The total row's links name the county, so the lists hold this county's households only.
+        Assert.Equal($"/households?county={t.CountyId}&standing=registered&year=2020", AreaColumns.Registry(d)[0].LinkOf(null));
+        var checkedLinks = await CheckColumnLinksAsync(list, d, [.. AreaColumns.Registry(d), .. AreaColumns.Support(d)]);
+        Assert.Equal(12 * 3, checkedLinks); // 8 registry, 3 income warnings and assurance × 2 townships and the total
+        Assert.Equal(2, (await list.HandleAsync(QueryOf(DashboardLinks.Assurance(null, null, null, 2020, t.CountyId)))).TotalCount);
+        // Without the county the administrator's list would hold both tiny counties' households (2 each) and any others.
+        Assert.Equal(4 + await OtherCountiesFailingAsync(t, other), (await list.HandleAsync(QueryOf(DashboardLinks.Assurance(null, null, null, 2020)))).TotalCount);
+
+        var township = await scope.ServiceProvider.GetRequiredService<GetDashboard>().HandleAsync(new DashboardQuery(2020, t.TownshipA, t.CountyId));
+        Assert.True(township.RowsAreVillages);
+        Assert.Equal([t.VillageA1, t.VillageA2], township.Areas.Select(a => a.Id));
+        Assert.Equal(6, township.Registered);
+    }
+
+    /// <summary>Households failing an assurance item in 2020 outside the two tiny counties (the demo data's, and other tests').</summary>
+    private async Task<int> OtherCountiesFailingAsync(params TinyCounty[] counties)
+    {
+        await using var db = app.SystemDb();
+        var ids = counties.Select(c => c.CountyId).ToList();
+        return await db.AssuranceChecks.CountAsync(c => c.Year == 2020 && !ids.Contains(c.CountyId) && c.Items.Any(i => !i.Met));
+    }
+
+    [Fact]
+    public async Task A_county_supervisor_asking_for_another_county_sees_nothing_of_it()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        var other = await ArrangeAsync();
+        await ArrangeSupportAsync(other);
+
+        var own = await LoadAsync(t.CountyUser, new DashboardQuery(2020, null, t.CountyId));
+        Assert.Equal([t.TownshipA, t.TownshipB], own.Areas.Select(a => a.Id));
+        Assert.Equal((8, 2), (own.Registered, own.HouseholdsFailingAssurance));
+
+        // The other county's id, as a crafted link would pass it: the scope filters of the context leave nothing of it.
+        var crafted = await LoadAsync(t.CountyUser, new DashboardQuery(2020, null, other.CountyId));
+        Assert.Empty(crafted.Areas);
+        Assert.Equal((0, 0, 0, 0, 0), (crafted.Registered, crafted.RegisteredPeople, crafted.IncomeRecorded, crafted.HouseholdsChecked, crafted.HouseholdsFailingAssurance));
+        Assert.Equal((0m, 0, 0), (crafted.BenefitAmount, crafted.JudgedWeeks, crafted.ExitsPerYear.Count));
+        Assert.Empty(crafted.Causes);
+        Assert.Empty(crafted.AssuranceFailing);
+        Assert.Empty(crafted.CollectiveIncome);
+        await using var scope = await app.ScopeForAsync(t.CountyUser);
+        var list = scope.ServiceProvider.GetRequiredService<ListHouseholds>();
+        Assert.Equal(0, (await list.HandleAsync(new ListHouseholds.Query { CountyId = other.CountyId })).TotalCount);
+        Assert.Equal(0, (await list.HandleAsync(new ListHouseholds.Query { CountyId = other.CountyId, Assurance = new(null, 2020) })).TotalCount);
+        Assert.Equal(2, (await list.HandleAsync(new ListHouseholds.Query { Assurance = new(null, 2020) })).TotalCount);
+    }
+
     [Fact]
     public async Task The_dashboard_pdf_is_one_page_with_the_headline_figures()
     {
@@ -458,7 +585,7 @@ public abstract class DashboardTests(PortalAppFixture app)
         var text = string.Concat(document.GetPage(1).Letters.GroupBy(l => Math.Round(l.StartBaseLine.Y, 0)).OrderByDescending(g => g.Key)
             .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)))).Replace(" ", "", StringComparison.Ordinal);
         Assert.Contains("县级总览（截至2020年底）", text, StringComparison.Ordinal);
-        Assert.Contains("建档立卡贫困户8户20人", text, StringComparison.Ordinal);
+        Assert.Contains("建档立卡贫困户8户贫困人口20人", text, StringComparison.Ordinal);
         Assert.Contains("累计脱贫5户", text, StringComparison.Ordinal);
         Assert.Contains("低于贫困线3户", text, StringComparison.Ordinal);
         Assert.Contains("接近贫困线2户", text, StringComparison.Ordinal);
@@ -469,9 +596,14 @@ public abstract class DashboardTests(PortalAppFixture app)
         Assert.Contains("集体经济弱村2个/3", text, StringComparison.Ordinal);
         Assert.Contains("住房安全有保障2户", text, StringComparison.Ordinal);
         Assert.Contains("中位数4,100.00元", text, StringComparison.Ordinal);
-        // Township A's row: 6 registered, 3 remaining, 2 monitored, 2 below, 2 near, 2 missed weeks, 1 weak village.
-        Assert.Contains("甲镇6322221", text, StringComparison.Ordinal);
-        Assert.Contains("合计8323232", text, StringComparison.Ordinal);
+        // Township A's row: 6 registered, 16 people, 3 exited, 3 remaining, 2 monitored, 1 risk eliminated, 2 below, 2 near,
+        // 2 exited below, 2 failing assurance, 7,001 元 benefits, 20,000 元 overdue, 2 missed weeks, 1 weak village.
+        Assert.Contains("甲镇616332122227,00120,00021", text, StringComparison.Ordinal);
+        Assert.Contains("乙乡2420001010320011", text, StringComparison.Ordinal);
+        Assert.Contains("合计820532132327,32120,00032", text, StringComparison.Ordinal);
+        Assert.Contains("贫困户属性：一般贫困户", text, StringComparison.Ordinal);
+        // Every row of the table is printed, each under its own name.
+        Assert.All(d.Areas, area => Assert.Contains(area.Name, text, StringComparison.Ordinal));
     }
 
     /// <summary>The household list's query from a link, read the way HouseholdListPage reads its query string.</summary>
@@ -488,6 +620,8 @@ public abstract class DashboardTests(PortalAppFixture app)
             Category = Enum<PovertyCategory>("category"), PrimaryCause = Enum<PovertyCause>("primaryCause"),
             MonitoringType = Enum<MonitoringType>("monitoring"), Status = Enum<HouseholdStatus>("status"), ExitYear = Int("exitYear"),
             IncomeWarning = Enum<IncomeWarning>("incomeWarning"), IncomeYear = Int("incomeYear"),
+            Assurance = values.TryGetValue("assurance", out var assurance) ? AssuranceFailure.Parse(assurance, Int("year")!.Value) : null,
+            CountyId = Int("county"),
         };
     }
 }

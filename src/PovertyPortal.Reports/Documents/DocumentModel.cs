@@ -9,6 +9,9 @@ public sealed record ReportDocument(string Title, IReadOnlyList<DocumentBlock> B
     /// <summary>Small text at the top of every page after the first (usually the title); null for none.</summary>
     public string? RunningHeader { get; init; }
 
+    /// <summary>The page the PDF is laid out on; GB/T 9704 unless a document asks for another.</summary>
+    public PageSetup Page { get; init; } = PageSetup.Official;
+
     /// <summary>Every character the document shows, page furniture included: what the font subsets must hold.</summary>
     public IEnumerable<string> AllText()
     {

@@ -61,6 +61,23 @@ internal sealed class PdfLayout(FontSet fonts)
     private LaidOutPage page = null!;
     private float y;
 
+    // The document's page: these names hide PageGeometry's constants of the same name, so the layout below reads
+    // the same for the official page and for any other.
+    private PageSetup setup = PageSetup.Official;
+    private float Left => setup.Left;
+    private float Top => setup.Top;
+    private float Width => setup.Width;
+    private float Bottom => setup.Bottom;
+    private float TitleSize => setup.TitleSize;
+    private float TitleLineHeight => setup.TitleLineHeight;
+    private float BodySize => setup.BodySize;
+    private float LineHeight => setup.LineHeight;
+    private float TableSize => setup.TableSize;
+    private float TableLineHeight => setup.TableLineHeight;
+    private float FooterSize => setup.FooterSize;
+    private float HeaderSize => setup.HeaderSize;
+    private float Indent => setup.Indent;
+
     // Where each line of the last text block starts (page, first op, top), so the signature can take the last lines
     // with it to a new page: GB/T 9704 forbids a page that holds only the signature.
     private readonly List<(LaidOutPage Page, int Op, float Top)> lastBlockLines = [];
@@ -69,6 +86,7 @@ internal sealed class PdfLayout(FontSet fonts)
     {
         try
         {
+            setup = document.Page;
             NewPage();
             LayoutTitle(document.Title);
             for (var i = 0; i < document.Blocks.Count; i++)
@@ -191,7 +209,7 @@ internal sealed class PdfLayout(FontSet fonts)
         var weights = table.ColumnWeights ?? Enumerable.Repeat(1f, columns).ToList();
         var total = weights.Sum();
         var widths = weights.Select(w => Width * w / total).ToArray();
-        const float pad = 4f;
+        var pad = setup.TablePadding;
 
         List<List<string>>[] Wrap(IReadOnlyList<string> cells, FontRole role) =>
             cells.Select((c, i) => LineBreaker.Break(c, widths[i] - 2 * pad, 0, u => Measure(role, TableSize, u))).ToArray();
@@ -206,8 +224,8 @@ internal sealed class PdfLayout(FontSet fonts)
         if (y + captionHeight + headerHeight + firstRowHeight > Bottom) NewPage();
         if (table.Caption is not null)
         {
-            var w = Measure(FontRole.Heading1, 14, table.Caption);
-            page.Ops.Add(new TextOp(FontRole.Heading1, 14, table.Caption, Left + (Width - w) / 2, BaselineIn(y, LineHeight, 14)));
+            var w = Measure(FontRole.Heading1, setup.CaptionSize, table.Caption);
+            page.Ops.Add(new TextOp(FontRole.Heading1, setup.CaptionSize, table.Caption, Left + (Width - w) / 2, BaselineIn(y, LineHeight, setup.CaptionSize)));
             y += LineHeight;
         }
 
@@ -304,11 +322,11 @@ internal sealed class PdfLayout(FontSet fonts)
             var ops = pages[i].Ops;
             var footer = PageFooter.Text(i + 1, pages.Count);
             var fw = Measure(FontRole.Body, FooterSize, footer);
-            ops.Add(new TextOp(FontRole.Body, FooterSize, footer, Left + (Width - fw) / 2, Bottom + 7 * PointsPerMm + FooterSize));
+            ops.Add(new TextOp(FontRole.Body, FooterSize, footer, Left + (Width - fw) / 2, Bottom + setup.FooterOffset));
             if (i > 0 && document.RunningHeader is { } header)
             {
                 var hw = Measure(FontRole.Body, HeaderSize, header);
-                var baseline = Top - 12 * PointsPerMm;
+                var baseline = Top - setup.HeaderOffset;
                 ops.Add(new TextOp(FontRole.Body, HeaderSize, header, Left + (Width - hw) / 2, baseline));
                 ops.Add(new LineOp(Left, baseline + 4, Left + Width, baseline + 4, 0.5f));
             }

@@ -35,7 +35,7 @@ public sealed class PdfRenderer(FontSet fonts)
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
             for (var p = 0; p < pages.Count; p++)
             {
-                var canvas = pdf.BeginPage(PageGeometry.PageWidth, PageGeometry.PageHeight);
+                var canvas = pdf.BeginPage(document.Page.PageWidth, document.Page.PageHeight);
                 foreach (var op in pages[p].Ops) op.Draw(canvas, typefaces, paint);
                 pdf.EndPage();
             }

@@ -3,7 +3,9 @@ using ExcelDataReader;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Bunit.TestDoubles;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Support;
 using PovertyPortal.Web.Features.Dashboard;
 
 namespace PovertyPortal.Tests.Components;
@@ -102,5 +104,66 @@ public sealed class DashboardComponentTests : BunitContext
         Assert.Equal("70%", cut.Find("[data-testid=figure-residency] [data-testid=figure-value]").TextContent.Trim());
         Assert.Equal("/households?township=1&incomeWarning=BelowLine&incomeYear=2020",
             cut.Find("[data-testid=figure-below-line] a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Every_assurance_count_links_to_the_households_failing_that_item_and_the_table_to_any_item()
+    {
+        Render<MudPopoverProvider>();
+        var d = new Dashboard(new DashboardQuery(2020), new GetDashboardAreas.Result([new(1, "甲镇", null), new(2, "乙乡", null)], false, null), [], [], [], [])
+        {
+            AssuranceChecked = [new(1, 11, 9), new(2, 21, 4)],
+            AssuranceFailing = [new(1, 11, AssuranceItemKind.HousingSafety, 2), new(2, 21, AssuranceItemKind.HousingSafety, 1), new(1, 11, AssuranceItemKind.Food, 1)],
+            AssuranceFailingHouseholds = [new(1, 11, 2), new(2, 21, 1)],
+        };
+        var cut = Render<AssuranceByItem>(p => p.Add(c => c.Data, d));
+        var housing = cut.Find("[data-item=HousingSafety] a");
+        Assert.Equal("3", housing.TextContent.Trim());
+        Assert.Equal("/households?assurance=HousingSafety&year=2020", housing.GetAttribute("href"));
+        Assert.Equal("/households?assurance=Any&year=2020", cut.Find("[data-item=Any] a").GetAttribute("href"));
+        Assert.Equal("3", cut.Find("[data-item=Any]").TextContent.Trim());
+        Assert.Equal("0", cut.Find("[data-item=Television]").TextContent.Trim());
+
+        var column = AreaColumns.Support(d).Single(c => c.Key == "assurance-failing");
+        Assert.Equal((2, 1, 3), (column.ValueOf(1), column.ValueOf(2), column.ValueOf(null)));
+        Assert.Equal("/households?township=2&assurance=Any&year=2020", column.LinkOf(2));
+
+        // The system administrator's view of one county: the total's links carry it.
+        var county = new Dashboard(new DashboardQuery(2020, null, 7), new GetDashboardAreas.Result([new(1, "甲镇", null)], false, null), [], [], [], [])
+        {
+            AssuranceFailing = d.AssuranceFailing,
+        };
+        var inCounty = Render<AssuranceByItem>(p => p.Add(c => c.Data, county));
+        Assert.Equal("/households?county=7&assurance=HousingSafety&year=2020", inCounty.Find("[data-item=HousingSafety] a").GetAttribute("href"));
+        Assert.Equal("/households?county=7&standing=registered&year=2020", AreaColumns.Registry(county)[0].LinkOf(null));
+        Assert.Equal("/dashboard?year=2020&township=1&county=7", DashboardLinks.Dashboard(2020, 1, 7));
+    }
+
+    [Fact]
+    public void A_donut_segment_opens_the_households_of_its_cause_and_the_category_legend_links_each_category()
+    {
+        Render<MudPopoverProvider>();
+        var d = new Dashboard(new DashboardQuery(2020, 1), new GetDashboardAreas.Result([new(11, "甲一村", 1), new(12, "甲二村", 1)], true, "甲镇"),
+            County().Registry.Where(r => r.TownshipId == 1).ToList(), [], [new(PovertyCause.Illness, 9), new(PovertyCause.Disability, 4), new(null, 2)], []);
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        var causes = Render<PovertyCausesChart>(p => p.Add(x => x.Data, d));
+        var segments = causes.FindAll("path.mud-chart-serie");
+        Assert.Equal(3, segments.Count);
+        // The largest cause is the first segment: a click on it is a change too.
+        segments[0].Click();
+        Assert.Equal("http://localhost/households?township=1&standing=registered&year=2020&primaryCause=Illness", navigation.Uri);
+        causes.FindAll("path.mud-chart-serie")[1].Click();
+        Assert.EndsWith("primaryCause=Disability", navigation.Uri, StringComparison.Ordinal);
+        // "未填写" has no list to open: the page stays where it is.
+        causes.FindAll("path.mud-chart-serie")[2].Click();
+        Assert.EndsWith("primaryCause=Disability", navigation.Uri, StringComparison.Ordinal);
+
+        var categories = Render<CategoriesByAreaChart>(p => p.Add(x => x.Data, d));
+        var dibao = categories.Find("[data-testid=category-legend] [data-category=Dibao] a");
+        Assert.Equal(("5", "/households?township=1&standing=registered&year=2020&category=Dibao"), (dibao.TextContent.Trim(), dibao.GetAttribute("href")));
+        Assert.Equal("10", categories.Find("[data-category=General] a").TextContent.Trim());
+
+        var exits = Render<ExitsPerYearChart>(p => p.Add(x => x.Data, County()));
+        Assert.Equal("/households?status=Exited&exitYear=2019", exits.Find("[data-year='2019'] a").GetAttribute("href"));
     }
 }

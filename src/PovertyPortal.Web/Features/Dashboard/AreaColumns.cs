@@ -26,7 +26,7 @@ public static class AreaColumns
 
         string Link(int? area, RegistryStanding standing, PovertyCategory? category = null) =>
             DashboardLinks.Households(d.RowsAreVillages ? d.Query.TownshipId : area ?? d.Query.TownshipId,
-                d.RowsAreVillages ? area : null, standing, year, category);
+                d.RowsAreVillages ? area : null, standing, year, category, countyId: d.Query.CountyId);
 
         var columns = new List<AreaColumn>
         {
@@ -61,7 +61,7 @@ public static class AreaColumns
         void Income(string key, string header, Domain.Support.IncomeWarning warning, Func<GetIncomeFigures.Row, int> count)
         {
             var sums = Sum(d, d.Income.Select(r => (r.TownshipId, r.VillageId, count(r))));
-            columns.Add(new(key, header, "户", a => Value(sums, a), a => DashboardLinks.IncomeWarning(Township(a), Village(a), warning, year)));
+            columns.Add(new(key, header, "户", a => Value(sums, a), a => DashboardLinks.IncomeWarning(Township(a), Village(a), warning, year, d.Query.CountyId)));
         }
         Income("below-line", "低于贫困线", Domain.Support.IncomeWarning.BelowLine, r => r.BelowLine);
         Income("near-line", "接近贫困线", Domain.Support.IncomeWarning.NearLine, r => r.NearLine);
@@ -75,8 +75,10 @@ public static class AreaColumns
         columns.Add(new("loans-outstanding", "小额信贷余额", "元", a => Value(outstanding, a), _ => null));
         columns.Add(new("loans-overdue", "逾期贷款余额", "元", a => Value(overdue, a), _ => null));
 
-        var failing = Sum(d, d.AssuranceFailing.Select(r => (r.TownshipId, r.VillageId, r.Failing)));
-        columns.Add(new("assurance-failing", "保障未达标项", "项", a => Value(failing, a), _ => null));
+        // Households failing any item (not items failed): a number the household list can show behind the link.
+        var failing = Sum(d, d.AssuranceFailingHouseholds.Select(r => (r.TownshipId, r.VillageId, r.Households)));
+        columns.Add(new("assurance-failing", "保障未达标", "户", a => Value(failing, a),
+            a => DashboardLinks.Assurance(Township(a), Village(a), null, year, d.Query.CountyId)));
 
         var weak = Sum(d, d.CollectiveIncome.Select(v => (v.TownshipId, v.VillageId, v.BelowIndicator ? 1 : 0)));
         columns.Add(new("collective-below", "集体经济收入不足5万元", "村", a => Value(weak, a), a => VillageLink(a, DashboardLinks.VillageWork)));

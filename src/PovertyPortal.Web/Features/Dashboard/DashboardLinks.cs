@@ -10,19 +10,23 @@ namespace PovertyPortal.Web.Features.Dashboard;
 /// </summary>
 public static class DashboardLinks
 {
-    public static string Dashboard(int year, int? townshipId = null) =>
-        townshipId is int t ? Invariant($"/dashboard?year={year}&township={t}") : Invariant($"/dashboard?year={year}");
+    /// <param name="countyId">The county chosen by a user whose scope holds several (the system administrator).</param>
+    public static string Dashboard(int year, int? townshipId = null, int? countyId = null) =>
+        Invariant($"/dashboard?year={year}") + (townshipId is int t ? Invariant($"&township={t}") : "") + (countyId is int c ? Invariant($"&county={c}") : "");
 
     public static string Village(int villageId) => Invariant($"/villages/{villageId}");
 
     /// <param name="villageId">The area of a village row; otherwise the township (a township row, or the township looked into).</param>
+    /// <param name="countyId">The county of the view when neither is given and the user's scope holds several counties.</param>
     public static string Households(
         int? townshipId, int? villageId, RegistryStanding? standing = null, int? year = null, PovertyCategory? category = null,
-        PovertyCause? primaryCause = null, MonitoringType? monitoring = null, HouseholdStatus? status = null, int? exitYear = null)
+        PovertyCause? primaryCause = null, MonitoringType? monitoring = null, HouseholdStatus? status = null, int? exitYear = null,
+        int? countyId = null)
     {
         var parts = new List<string>();
         if (villageId is int v) parts.Add(Invariant($"village={v}"));
         else if (townshipId is int t) parts.Add(Invariant($"township={t}"));
+        else if (countyId is int county) parts.Add(Invariant($"county={county}"));
         if (standing is { } s) parts.Add($"standing={s.QueryValue()}");
         if (year is int y) parts.Add(Invariant($"year={y}"));
         if (category is { } c) parts.Add($"category={c}");
@@ -34,10 +38,16 @@ public static class DashboardLinks
     }
 
     /// <summary>The household list filtered on an income warning of the year, inside a township or village (or everywhere).</summary>
-    public static string IncomeWarning(int? townshipId, int? villageId, Domain.Support.IncomeWarning warning, int year) =>
-        Households(townshipId, villageId) is var list && list.Contains('?')
+    public static string IncomeWarning(int? townshipId, int? villageId, Domain.Support.IncomeWarning warning, int year, int? countyId = null) =>
+        Households(townshipId, villageId, countyId: countyId) is var list && list.Contains('?')
             ? list + Invariant($"&incomeWarning={warning}&incomeYear={year}")
             : list + Invariant($"?incomeWarning={warning}&incomeYear={year}");
+
+    /// <summary>The household list filtered on a failed 两不愁三保障 item of the year (any item when null), inside an area.</summary>
+    public static string Assurance(int? townshipId, int? villageId, Domain.Support.AssuranceItemKind? item, int year, int? countyId = null) =>
+        Households(townshipId, villageId, countyId: countyId) is var list && list.Contains('?')
+            ? list + Invariant($"&assurance={new AssuranceFailure(item, year).QueryValue}&year={year}")
+            : list + Invariant($"?assurance={new AssuranceFailure(item, year).QueryValue}&year={year}");
 
     /// <summary>The benefit ledger of a village and year.</summary>
     public static string Benefits(int villageId, int year) => Invariant($"/benefits?village={villageId}&year={year}");

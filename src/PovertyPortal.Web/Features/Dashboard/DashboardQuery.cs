@@ -6,9 +6,10 @@ namespace PovertyPortal.Web.Features.Dashboard;
 /// <summary>
 /// What one view of the dashboard asks for: the year whose end the figures describe, and for a county user an optional
 /// township to look into (its rows are then villages). A township official's rows are always their villages; the
-/// scope filters of the context keep every figure inside the user's area whatever is asked.
+/// scope filters of the context keep every figure inside the user's area whatever is asked. A user whose scope holds
+/// every county (the system administrator) chooses one with <see cref="CountyId"/>.
 /// </summary>
-public sealed record DashboardQuery(int Year, int? TownshipId = null)
+public sealed record DashboardQuery(int Year, int? TownshipId = null, int? CountyId = null)
 {
     public bool RowsAreVillages(AreaScope scope) => scope.TownshipId is not null || TownshipId is not null;
 
@@ -20,6 +21,7 @@ public sealed record DashboardQuery(int Year, int? TownshipId = null)
     {
         rows = ListHouseholds.WithScopeColumns(rows, scope);
         if (TownshipId is int township) rows = rows.Where(e => e.TownshipId == township);
+        if (CountyId is int county) rows = rows.Where(e => e.CountyId == county);
         return rows;
     }
 }

@@ -19,6 +19,7 @@ public sealed class GetDashboard(
     GetAssuranceFigures assurance,
     GetCollectiveIncomeFigures collectiveIncome,
     GetResidencyFigures residency,
+    GetAssuranceFailingHouseholds assuranceHouseholds,
     GetIncomeTrend incomeTrend)
 {
     public async Task<Dashboard> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
@@ -35,6 +36,7 @@ public sealed class GetDashboard(
         var collectiveTask = collectiveIncome.HandleAsync(query, cancellationToken);
         var residencyTask = residency.HandleAsync(query, cancellationToken);
         var trendTask = incomeTrend.HandleAsync(query, cancellationToken);
+        var assuranceHouseholdsTask = assuranceHouseholds.HandleAsync(query, cancellationToken);
         await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask,
             incomeTask, benefitTask, microloanTask, assuranceTask, collectiveTask, residencyTask, trendTask);
         return new Dashboard(query, await areaTask, await registryTask, await exitsTask, await causesTask, await monitoringTask)
@@ -44,10 +46,23 @@ public sealed class GetDashboard(
             Microloans = await microloanTask,
             AssuranceChecked = (await assuranceTask).Checks,
             AssuranceFailing = (await assuranceTask).Failing,
-            CollectiveIncome = await collectiveTask,
+            CollectiveIncome = InCounty(await collectiveTask, await areaTask, query),
             Residency = await residencyTask,
             IncomeTrend = await trendTask,
+            AssuranceFailingHouseholds = await assuranceHouseholdsTask,
         };
+    }
+
+    /// <summary>
+    /// GetCollectiveIncomeFigures reads villages by township only (not through DashboardQuery.Within); a chosen county
+    /// keeps the villages of its own townships.
+    /// </summary>
+    private static IReadOnlyList<GetCollectiveIncomeFigures.Row> InCounty(
+        IReadOnlyList<GetCollectiveIncomeFigures.Row> rows, GetDashboardAreas.Result areas, DashboardQuery query)
+    {
+        if (query.CountyId is null || areas.AreVillages) return rows;
+        var townships = areas.Areas.Select(a => a.Id).ToHashSet();
+        return rows.Where(r => townships.Contains(r.TownshipId)).ToList();
     }
 }
 
@@ -91,6 +106,8 @@ public sealed class Dashboard
     public IReadOnlyList<GetCollectiveIncomeFigures.Row> CollectiveIncome { get; init; } = [];
     public IReadOnlyList<GetResidencyFigures.Row> Residency { get; init; } = [];
     public IReadOnlyList<GetIncomeTrend.Row> IncomeTrend { get; init; } = [];
+    public IReadOnlyList<GetAssuranceFailingHouseholds.Row> AssuranceFailingHouseholds { get; init; } = [];
+    public int HouseholdsFailingAssurance => AssuranceFailingHouseholds.Sum(r => r.Households);
 
     public int BelowLine => Income.Sum(r => r.BelowLine);
     public int NearLine => Income.Sum(r => r.NearLine);

@@ -42,6 +42,12 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         public Domain.Support.IncomeWarning? IncomeWarning { get; init; }
         public int? IncomeYear { get; init; }
 
+        /// <summary>两不愁三保障: households whose check of a year failed an item (or any item).</summary>
+        public AssuranceFailure? Assurance { get; init; }
+
+        /// <summary>One county, for a user whose scope holds several (the system administrator's dashboard).</summary>
+        public int? CountyId { get; init; }
+
         /// <summary>A household number (or its start), a member's name (or its start), or the last 4 characters of an ID.</summary>
         public string? Text { get; init; }
         public SortField Sort { get; init; } = SortField.HouseholdNumber;
@@ -110,6 +116,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
     internal static IQueryable<Household> Filter(PortalDbContext db, Query query)
     {
         var households = WithScopeColumns(db.Households, db.Scope);
+        if (query.CountyId is int county) households = households.Where(h => h.CountyId == county);
         if (query.TownshipId is int township) households = households.Where(h => h.TownshipId == township);
         if (query.VillageId is int village) households = households.Where(h => h.VillageId == village);
         if (query.VillageGroupId is int group) households = households.Where(h => h.VillageGroupId == group);
@@ -121,6 +128,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         if (query.PrimaryCause is { } primary) households = households.Where(h => h.PrimaryCause == primary);
         if (query.Standing is { } standing) households = households.Where(RegistryStandings.Is(standing, query.Year ?? RegistryStandings.Now));
         if (query.IncomeWarning is { } warning) households = Income.IncomeWarningFilter.Apply(db, households, warning, query.IncomeYear);
+        if (query.Assurance is { } assurance) households = assurance.Apply(db, households);
 
         var text = Normalize(query.Text);
         if (text.Length > 0)
