@@ -20,8 +20,8 @@ public sealed class GetCollectiveIncomeFigures(IDbContextFactory<PortalDbContext
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var year = query.Year;
-        var township = query.TownshipId;
-        var rows = await db.Villages.Where(v => !v.IsRetired && (township == null || v.TownshipId == township))
+        var (county, township) = (query.CountyId, query.TownshipId);
+        var rows = await db.Villages.Where(v => !v.IsRetired && (county == null || v.CountyId == county) && (township == null || v.TownshipId == township))
             .Select(v => new
             {
                 v.TownshipId, v.Id, v.Name, v.AdminCode,

@@ -24,21 +24,25 @@ public sealed class GetDashboard(
 {
     public async Task<Dashboard> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
     {
-        var areaTask = areas.HandleAsync(query, cancellationToken);
-        var registryTask = registry.HandleAsync(query, cancellationToken);
-        var exitsTask = exits.HandleAsync(query, cancellationToken);
-        var causesTask = causes.HandleAsync(query, cancellationToken);
-        var monitoringTask = monitoring.HandleAsync(query, cancellationToken);
-        var incomeTask = income.HandleAsync(query, cancellationToken);
-        var benefitTask = benefits.HandleAsync(query, cancellationToken);
-        var microloanTask = microloans.HandleAsync(query, cancellationToken);
-        var assuranceTask = assurance.HandleAsync(query, cancellationToken);
-        var collectiveTask = collectiveIncome.HandleAsync(query, cancellationToken);
-        var residencyTask = residency.HandleAsync(query, cancellationToken);
-        var trendTask = incomeTrend.HandleAsync(query, cancellationToken);
-        var assuranceHouseholdsTask = assuranceHouseholds.HandleAsync(query, cancellationToken);
+        // Each query on a thread-pool thread of its own: Microsoft.Data.Sqlite's async methods complete synchronously,
+        // so calling the handlers one after another would run SQLite's queries one after another. Longest first, so the
+        // cores finish together.
+        Task<T> Start<T>(Func<CancellationToken, Task<T>> handle) => Task.Run(() => handle(cancellationToken), cancellationToken);
+        var benefitTask = Start(ct => benefits.HandleAsync(query, ct));
+        var incomeTask = Start(ct => income.HandleAsync(query, ct));
+        var assuranceTask = Start(ct => assurance.HandleAsync(query, ct));
+        var registryTask = Start(ct => registry.HandleAsync(query, ct));
+        var trendTask = Start(ct => incomeTrend.HandleAsync(query, ct));
+        var assuranceHouseholdsTask = Start(ct => assuranceHouseholds.HandleAsync(query, ct));
+        var residencyTask = Start(ct => residency.HandleAsync(query, ct));
+        var causesTask = Start(ct => causes.HandleAsync(query, ct));
+        var microloanTask = Start(ct => microloans.HandleAsync(query, ct));
+        var exitsTask = Start(ct => exits.HandleAsync(query, ct));
+        var monitoringTask = Start(ct => monitoring.HandleAsync(query, ct));
+        var collectiveTask = Start(ct => collectiveIncome.HandleAsync(query, ct));
+        var areaTask = Start(ct => areas.HandleAsync(query, ct));
         await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask,
-            incomeTask, benefitTask, microloanTask, assuranceTask, collectiveTask, residencyTask, trendTask);
+            incomeTask, benefitTask, microloanTask, assuranceTask, collectiveTask, residencyTask, trendTask, assuranceHouseholdsTask);
         return new Dashboard(query, await areaTask, await registryTask, await exitsTask, await causesTask, await monitoringTask)
         {
             Income = await incomeTask,
@@ -46,23 +50,11 @@ public sealed class GetDashboard(
             Microloans = await microloanTask,
             AssuranceChecked = (await assuranceTask).Checks,
             AssuranceFailing = (await assuranceTask).Failing,
-            CollectiveIncome = InCounty(await collectiveTask, await areaTask, query),
+            CollectiveIncome = await collectiveTask,
             Residency = await residencyTask,
             IncomeTrend = await trendTask,
             AssuranceFailingHouseholds = await assuranceHouseholdsTask,
         };
-    }
-
-    /// <summary>
-    /// GetCollectiveIncomeFigures reads villages by township only (not through DashboardQuery.Within); a chosen county
-    /// keeps the villages of its own townships.
-    /// </summary>
-    private static IReadOnlyList<GetCollectiveIncomeFigures.Row> InCounty(
-        IReadOnlyList<GetCollectiveIncomeFigures.Row> rows, GetDashboardAreas.Result areas, DashboardQuery query)
-    {
-        if (query.CountyId is null || areas.AreVillages) return rows;
-        var townships = areas.Areas.Select(a => a.Id).ToHashSet();
-        return rows.Where(r => townships.Contains(r.TownshipId)).ToList();
     }
 }
 
