@@ -36,10 +36,11 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
             writer.WriteRow(1, RegisterColumns.All.Select(name => new XlsxCell(name, XlsxStyle.Header)).ToArray());
             var row = 1;
             var lastId = 0;
+            var filtered = await ListHouseholds.FilterAsync(db, query, cancellationToken);
             while (true)
             {
                 // Keyset batches in id order: stable and cheap however deep the export goes.
-                var batch = await ListHouseholds.Filter(db, query).Where(h => h.Id > lastId).OrderBy(h => h.Id).Take(Batch)
+                var batch = await filtered.Where(h => h.Id > lastId).OrderBy(h => h.Id).Take(Batch)
                     .Include(h => h.Members).AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken);
                 if (batch.Count == 0) break;
                 foreach (var household in batch)

@@ -66,7 +66,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
     public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var households = Filter(db, query);
+        var households = await FilterAsync(db, query, cancellationToken);
         var total = await households.CountAsync(cancellationToken);
 
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
@@ -113,7 +113,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         }).ToList(), total);
     }
 
-    internal static IQueryable<Household> Filter(PortalDbContext db, Query query)
+    internal static async Task<IQueryable<Household>> FilterAsync(PortalDbContext db, Query query, CancellationToken cancellationToken)
     {
         var households = WithScopeColumns(db.Households, db.Scope);
         if (query.CountyId is int county) households = households.Where(h => h.CountyId == county);
@@ -127,7 +127,10 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         if (query.ExitYear is int year) households = households.Where(h => h.ExitYear == year);
         if (query.PrimaryCause is { } primary) households = households.Where(h => h.PrimaryCause == primary);
         if (query.Standing is { } standing) households = households.Where(RegistryStandings.Is(standing, query.Year ?? RegistryStandings.Now));
-        if (query.IncomeWarning is { } warning) households = Income.IncomeWarningFilter.Apply(db, households, warning, query.IncomeYear);
+        if (query.IncomeWarning is { } warning)
+        {
+            households = await Income.IncomeWarningFilter.ApplyAsync(db, households, warning, query.IncomeYear, cancellationToken);
+        }
         if (query.Assurance is { } assurance) households = assurance.Apply(db, households);
 
         var text = Normalize(query.Text);

@@ -11,12 +11,13 @@ namespace PovertyPortal.Web.Features.Income;
 /// </summary>
 public static class IncomeWarningFilter
 {
-    public static IQueryable<Household> Apply(PortalDbContext db, IQueryable<Household> households, IncomeWarning warning, int? incomeYear)
+    public static async Task<IQueryable<Household>> ApplyAsync(PortalDbContext db, IQueryable<Household> households, IncomeWarning warning,
+        int? incomeYear, CancellationToken cancellationToken)
     {
         // Without a year: the latest year that has a poverty line.
-        var year = incomeYear ?? db.PovertyLines.Select(l => (int?)l.Year).Max() ?? 0;
-        var counties = db.Counties.Select(c => new { c.Id, c.Province }).ToList();
-        var lines = db.PovertyLines.AsNoTracking().Where(l => l.Year == year).ToList();
+        var year = incomeYear ?? await db.PovertyLines.MaxAsync(l => (int?)l.Year, cancellationToken) ?? 0;
+        var counties = await db.Counties.Select(c => new { c.Id, c.Province }).ToListAsync(cancellationToken);
+        var lines = await db.PovertyLines.AsNoTracking().Where(l => l.Year == year).ToListAsync(cancellationToken);
         IQueryable<Household>? result = null;
         foreach (var group in counties.GroupBy(c => PovertyLines.Pick(lines, c.Province)))
         {
