@@ -36,8 +36,10 @@ public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
             .HasDatabaseName("IX_Households_Dashboard_Registry");
         // Primary causes of a county's registered households, read per status already in cause order (no sort).
         builder.HasIndex(h => new { h.CountyId, h.Status, h.PrimaryCause, h.IdentificationYear }).HasDatabaseName("IX_Households_Dashboard_Causes");
-        // Exits per year: the exited households of a county in exit-year order, with the township for a township's view.
-        builder.HasIndex(h => new { h.CountyId, h.Status, h.ExitYear, h.TownshipId }).HasDatabaseName("IX_Households_Dashboard_Exits");
+        // Exits per year: the exited households of a county in exit-year order, with the township for a township's view;
+        // with the Id, PostgreSQL also answers "is this household exited" for the dashboard's exited-but-below count from
+        // the index alone (SQLite's index entries carry the row id anyway).
+        builder.HasIndex(h => new { h.CountyId, h.Status, h.ExitYear, h.TownshipId, h.Id }).HasDatabaseName("IX_Households_Dashboard_Exits");
         // Monitored households only (MonitoringType not null is a range of this index), with their dates.
         builder.HasIndex(h => new { h.CountyId, h.MonitoringType, h.TownshipId, h.VillageId, h.MonitoringIdentifiedOn, h.RiskEliminatedOn })
             .HasDatabaseName("IX_Households_Dashboard_Monitoring");

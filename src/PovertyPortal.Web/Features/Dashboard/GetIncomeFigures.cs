@@ -40,10 +40,12 @@ public sealed class GetIncomeFigures(IDbContextFactory<PortalDbContext> dbFactor
                     Near = g.Count(r => r.NetIncomePerCapita >= below && r.NetIncomePerCapita < near),
                 })
                 .ToListAsync(cancellationToken);
-            // The household's standing is an EXISTS on its primary key for the records below the line only: as a join,
-            // SQLite started from the county's 220,000 exited households and probed each one's income record.
+            // The household's standing is an EXISTS for the records below the line only: SQLite looks each one up by
+            // primary key (as a join it started from the county's 220,000 exited households and probed each one's income
+            // record); PostgreSQL hashes the exited households read from IX_Households_Dashboard_Exits alone.
+            var households = query.Within(db.Households, db.Scope);
             var exitedBelow = await records
-                .Where(r => r.NetIncomePerCapita < below && db.Households.Any(h => h.Id == r.HouseholdId
+                .Where(r => r.NetIncomePerCapita < below && households.Any(h => h.Id == r.HouseholdId
                     && h.Status == HouseholdStatus.Exited && (h.ExitYear == null || h.ExitYear <= year)))
                 .GroupBy(r => new { r.TownshipId, r.VillageId }).Select(g => new { g.Key.VillageId, Count = g.Count() })
                 .ToDictionaryAsync(g => g.VillageId, g => g.Count, cancellationToken);
