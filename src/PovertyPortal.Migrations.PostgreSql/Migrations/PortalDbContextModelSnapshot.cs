@@ -742,11 +742,11 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CountyId", "TownshipId", "HouseholdNumber");
 
-                    b.HasIndex("CountyId", "Status", "ExitYear", "TownshipId")
-                        .HasDatabaseName("IX_Households_Dashboard_Exits");
-
                     b.HasIndex("CountyId", "Status", "PrimaryCause", "IdentificationYear")
                         .HasDatabaseName("IX_Households_Dashboard_Causes");
+
+                    b.HasIndex("CountyId", "Status", "ExitYear", "TownshipId", "Id")
+                        .HasDatabaseName("IX_Households_Dashboard_Exits");
 
                     b.HasIndex("CountyId", "MonitoringType", "TownshipId", "VillageId", "MonitoringIdentifiedOn", "RiskEliminatedOn")
                         .HasDatabaseName("IX_Households_Dashboard_Monitoring");
