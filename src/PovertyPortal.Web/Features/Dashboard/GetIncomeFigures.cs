@@ -10,8 +10,8 @@ namespace PovertyPortal.Web.Features.Dashboard;
 /// Households of the year's income records below and near the poverty line, and exited-but-below, per village: the same
 /// rule as the household list's income filter (IncomeWarningFilter), so each count opens the list of exactly those
 /// households. One grouped query per poverty line in use (one, unless counties of several provinces are in scope),
-/// read from the covering (CountyId, Year, TownshipId, VillageId, NetIncomePerCapita) index in its own order; the
-/// household is looked up only for the exited-but-below count, and only for the records below the line.
+/// read from the covering (CountyId, Year, TownshipId, VillageId, NetIncomePerCapita, HouseholdId) index in its own
+/// order; the household is looked up only for the exited-but-below count, and only for the records below the line.
 /// </summary>
 public sealed class GetIncomeFigures(IDbContextFactory<PortalDbContext> dbFactory)
 {
