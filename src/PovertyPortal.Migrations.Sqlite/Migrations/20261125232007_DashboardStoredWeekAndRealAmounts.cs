@@ -10,6 +10,19 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Week",
+                table: "AttendanceDays",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            // First, before the REAL columns below: SQLite rebuilds those tables at the end of the migration, and SQL run
+            // while a rebuild is pending draws a warning at every first start.
+            // Hand-written: the week number of the days recorded before this migration (ResidencyCompliance.WeekNumber:
+            // whole weeks since Monday 1 January of year 1). Keep it when this migration is regenerated.
+            migrationBuilder.Sql("""UPDATE "AttendanceDays" SET "Week" = CAST(julianday("Date") - julianday('0001-01-01') AS INTEGER) / 7;""");
+
             migrationBuilder.DropIndex(
                 name: "IX_IncomeRecords_TownshipId_Year",
                 table: "IncomeRecords");
@@ -65,17 +78,6 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                 oldType: "TEXT",
                 oldPrecision: 14,
                 oldScale: 2);
-
-            migrationBuilder.AddColumn<int>(
-                name: "Week",
-                table: "AttendanceDays",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            // Hand-written: the week number of the days recorded before this migration (ResidencyCompliance.WeekNumber:
-            // whole weeks since Monday 1 January of year 1). Keep it when this migration is regenerated.
-            migrationBuilder.Sql("""UPDATE "AttendanceDays" SET "Week" = CAST(julianday("Date") - julianday('0001-01-01') AS INTEGER) / 7;""");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IncomeRecords_CountyId_Year_TownshipId_VillageId_NetIncomePerCapita_HouseholdId",
