@@ -21,13 +21,9 @@ public sealed class GetIncomeFigures(IDbContextFactory<PortalDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var year = query.Year;
-        var counties = await db.Counties.Select(c => new { c.Id, c.Province }).ToListAsync(cancellationToken);
-        var lines = await db.PovertyLines.AsNoTracking().Where(l => l.Year == year).ToListAsync(cancellationToken);
         var rows = new List<Row>();
-        foreach (var group in counties.GroupBy(c => PovertyLines.Pick(lines, c.Province)))
+        foreach (var (line, ids) in await PovertyLines.ByCountyAsync(db, year, cancellationToken))
         {
-            if (group.Key is not { } line) continue;
-            var ids = group.Select(c => c.Id).ToList();
             var below = line.Amount;
             var near = line.Amount * line.NearLineMultiple;
             var records = query.Within(db.IncomeRecords, db.Scope).Where(r => r.Year == year && ids.Contains(r.CountyId));

@@ -16,13 +16,9 @@ public static class IncomeWarningFilter
     {
         // Without a year: the latest year that has a poverty line.
         var year = incomeYear ?? await db.PovertyLines.MaxAsync(l => (int?)l.Year, cancellationToken) ?? 0;
-        var counties = await db.Counties.Select(c => new { c.Id, c.Province }).ToListAsync(cancellationToken);
-        var lines = await db.PovertyLines.AsNoTracking().Where(l => l.Year == year).ToListAsync(cancellationToken);
         IQueryable<Household>? result = null;
-        foreach (var group in counties.GroupBy(c => PovertyLines.Pick(lines, c.Province)))
+        foreach (var (line, ids) in await PovertyLines.ByCountyAsync(db, year, cancellationToken))
         {
-            if (group.Key is not { } line) continue;
-            var ids = group.Select(c => c.Id).ToList();
             var below = line.Amount;
             var near = line.Amount * line.NearLineMultiple;
             var incomes = db.IncomeRecords.Where(r => r.Year == year && ids.Contains(r.CountyId));

@@ -26,6 +26,22 @@ public static class PovertyLines
         return lines.GroupBy(l => l.Year).ToDictionary(g => g.Key, g => Pick(g, province)!);
     }
 
+    /// <summary>
+    /// The year's line of every county in the user's scope, as the counties that share each line (one group unless
+    /// counties of several provinces are in scope); counties without a line for the year are left out.
+    /// </summary>
+    public static async Task<IReadOnlyList<(PovertyLine Line, IReadOnlyList<int> CountyIds)>> ByCountyAsync(PortalDbContext db, int year,
+        CancellationToken cancellationToken)
+    {
+        var counties = await db.Counties.Select(c => new { c.Id, c.Province }).ToListAsync(cancellationToken);
+        var lines = await db.PovertyLines.AsNoTracking().Where(l => l.Year == year).ToListAsync(cancellationToken);
+        return counties.Select(c => (Line: Pick(lines, c.Province), c.Id))
+            .Where(c => c.Line is not null)
+            .GroupBy(c => c.Line!)
+            .Select(g => (g.Key, (IReadOnlyList<int>)g.Select(c => c.Id).ToList()))
+            .ToList();
+    }
+
     public static PovertyLine? Pick(IEnumerable<PovertyLine> lines, string? province) =>
         lines.OrderBy(l => l.Province == province ? 0 : 1).FirstOrDefault(l => l.Province == province || l.Province == PovertyLine.Nationwide);
 
