@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
-using PovertyPortal.Domain.Support;
 
 namespace PovertyPortal.Web.Features.Dashboard;
 
@@ -16,11 +15,7 @@ public sealed class GetAssuranceFailingHouseholds(IDbContextFactory<PortalDbCont
     public async Task<IReadOnlyList<Row>> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var year = query.Year;
-        var kinds = Enum.GetValues<AssuranceItemKind>();
-        var met = false;
-        return await query.Within(db.AssuranceItems, db.Scope).Where(i => kinds.Contains(i.Kind) && i.Met == met)
-            .Where(i => db.AssuranceChecks.Any(c => c.Id == i.AssuranceCheckId && c.Year == year))
+        return await GetAssuranceFigures.FailedItems(db, query)
             .GroupBy(i => new { i.TownshipId, i.VillageId })
             .Select(g => new Row(g.Key.TownshipId, g.Key.VillageId, g.Select(i => i.AssuranceCheckId).Distinct().Count()))
             .ToListAsync(cancellationToken);

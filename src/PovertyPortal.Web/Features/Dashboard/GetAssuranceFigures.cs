@@ -25,16 +25,25 @@ public sealed class GetAssuranceFigures(IDbContextFactory<PortalDbContext> dbFac
             .GroupBy(c => new { c.TownshipId, c.VillageId })
             .Select(g => new Checked(g.Key.TownshipId, g.Key.VillageId, g.Count()))
             .ToListAsync(cancellationToken);
-        // Every kind named and Met compared to a parameter (a constant false becomes NOT "Met", which SQLite cannot
-        // seek), so the (CountyId, Kind, Met) index is sought per kind for the few failing items. The check's year is an
-        // EXISTS on its primary key: as a join, SQLite started from the year's checks and probed every item (1.4 s).
-        var kinds = Enum.GetValues<AssuranceItemKind>();
-        var met = false;
-        var failing = await query.Within(db.AssuranceItems, db.Scope).Where(i => kinds.Contains(i.Kind) && i.Met == met)
-            .Where(i => db.AssuranceChecks.Any(c => c.Id == i.AssuranceCheckId && c.Year == year))
+        var failing = await FailedItems(db, query)
             .GroupBy(i => new { i.TownshipId, i.VillageId, i.Kind })
             .Select(g => new Row(g.Key.TownshipId, g.Key.VillageId, g.Key.Kind, g.Count()))
             .ToListAsync(cancellationToken);
         return new Result(checks, failing);
+    }
+
+    /// <summary>
+    /// The failed items of the year's checks in the view. Every kind named and Met compared to a parameter (a constant
+    /// false becomes NOT "Met", which SQLite cannot seek), so the (CountyId, Kind, Met, …) index is sought per kind for
+    /// the few failing items. The check's year is an EXISTS on its primary key: as a join, SQLite started from the
+    /// year's checks and probed every item (1.4 s).
+    /// </summary>
+    internal static IQueryable<AssuranceItem> FailedItems(PortalDbContext db, DashboardQuery query)
+    {
+        var year = query.Year;
+        var kinds = Enum.GetValues<AssuranceItemKind>();
+        var met = false;
+        return query.Within(db.AssuranceItems, db.Scope).Where(i => kinds.Contains(i.Kind) && i.Met == met)
+            .Where(i => db.AssuranceChecks.Any(c => c.Id == i.AssuranceCheckId && c.Year == year));
     }
 }
