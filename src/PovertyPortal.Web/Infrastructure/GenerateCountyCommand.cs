@@ -31,6 +31,7 @@ public static class GenerateCountyCommand
 
         var clock = Stopwatch.StartNew();
         var options = services.GetRequiredService<DbContextOptions<PortalDbContext>>();
+        var timeProvider = services.GetRequiredService<TimeProvider>();
         await using (var db = NewContext(options))
         {
             await db.Database.MigrateAsync();
@@ -97,7 +98,7 @@ public static class GenerateCountyCommand
             {
                 // As an import writes them (decision 0005): without the change tracker, in one transaction per batch.
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                await NewHouseholdRows.WriteAsync(db, batch, DateTimeOffset.UtcNow, CancellationToken.None);
+                await NewHouseholdRows.WriteAsync(db, batch, timeProvider.GetUtcNow(), CancellationToken.None);
                 await transaction.CommitAsync();
             }
             else
