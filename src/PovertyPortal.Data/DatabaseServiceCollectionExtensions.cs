@@ -32,11 +32,11 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The interceptors every portal context needs (audit fields and scope check, stored household size). Contexts
+    /// The interceptors every portal context needs (audit fields and scope check, stored household size, dashboard tallies). Contexts
     /// made outside DI (tests, benchmarks) take them from here so that they write the rows the portal writes.
     /// </summary>
     public static IInterceptor[] Interceptors(TimeProvider clock) =>
-        [new AuditSaveChangesInterceptor(clock), new HouseholdSizeInterceptor()];
+        [new AuditSaveChangesInterceptor(clock), new HouseholdSizeInterceptor(), new DashboardTallyInterceptor()];
 
     public static (DatabaseProvider Provider, string ConnectionString) ReadSettings(
         IConfiguration configuration, string defaultSqliteConnectionString)

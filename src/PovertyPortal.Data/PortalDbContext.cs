@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
@@ -63,6 +64,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<Microloan> Microloans => Set<Microloan>();
     public DbSet<AssuranceCheck> AssuranceChecks => Set<AssuranceCheck>();
     public DbSet<AssuranceItem> AssuranceItems => Set<AssuranceItem>();
+    public DbSet<BenefitTally> BenefitTallies => Set<BenefitTally>();
+    public DbSet<IncomeTally> IncomeTallies => Set<IncomeTally>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -102,6 +105,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<Microloan>(builder);
         ScopeFilter<AssuranceCheck>(builder);
         ScopeFilter<AssuranceItem>(builder);
+        ScopeFilter<BenefitTally>(builder);
+        ScopeFilter<IncomeTally>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
         ScopeFilter<AttendanceDay>(builder);
         ScopeFilter<WorkLog>(builder);

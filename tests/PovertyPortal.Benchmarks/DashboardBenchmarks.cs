@@ -93,7 +93,8 @@ public class DashboardBenchmarks
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{"whole dashboard",-16} first {times[0],8:F1} ms  later min {later[0],8:F1} median {later[later.Count / 2],8:F1} max {later[^1],8:F1} ms  process CPU {cpuPerLoad:F0} ms a load, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}  "
                     + $"registered {last!.Registered} exited {last.Exited} people {last.RegisteredPeople} monitored {last.Monitored} rows {last.Areas.Count} "
-                    + $"incomes {last.IncomeRecorded} below {last.BelowLine} benefits {last.BenefitAmount} loans {last.LoansOutstanding} checked {last.HouseholdsChecked} weeks {last.JudgedWeeks}"));
+                    + $"incomes {last.IncomeRecorded} below {last.BelowLine} benefits {last.BenefitAmount} loans {last.LoansOutstanding} checked {last.HouseholdsChecked} weeks {last.JudgedWeeks} "
+                    + $"income line {string.Join(" ", last.IncomeTrend.Select(t => $"{t.Year}:{t.Households}/{t.Median}/{t.Percentile10}"))}"));
             }
         }
     }

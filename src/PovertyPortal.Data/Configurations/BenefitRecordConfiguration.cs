@@ -19,9 +19,6 @@ public sealed class BenefitRecordConfiguration : IEntityTypeConfiguration<Benefi
         builder.HasIndex(b => new { b.VillageId, b.Year, b.ProgramId });
         builder.HasIndex(b => new { b.CountyId, b.Year, b.ProgramId });
         builder.HasIndex(b => new { b.HouseholdId, b.Year });
-        // The dashboard's benefits by village and group read the county's year from this index alone (no table rows).
-        builder.HasIndex(b => new { b.CountyId, b.Year, b.TownshipId, b.VillageId, b.ProgramId, b.HouseholdId, b.Amount })
-            .HasDatabaseName("IX_BenefitRecords_Dashboard");
         builder.HasOne(b => b.Program).WithMany().HasForeignKey(b => b.ProgramId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Household>().WithMany().HasForeignKey(b => b.HouseholdId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(b => b.MemberId).OnDelete(DeleteBehavior.Restrict);

@@ -619,6 +619,68 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("FieldChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.BenefitTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VillageId", "Year", "ProgramId");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "Records", "Households", "AmountInFen")
+                        .HasDatabaseName("IX_BenefitTallies_Dashboard");
+
+                    b.ToTable("BenefitTallies");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.IncomeTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VillageId", "Year", "Band");
+
+                    b.HasIndex("CountyId", "Year", "Band", "TownshipId", "Records")
+                        .HasDatabaseName("IX_IncomeTallies_Dashboard");
+
+                    b.ToTable("IncomeTallies");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
                 {
                     b.Property<int>("Id")
@@ -1438,9 +1500,6 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("CountyId", "Year", "ProgramId");
 
                     b.HasIndex("VillageId", "Year", "ProgramId");
-
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "HouseholdId", "Amount")
-                        .HasDatabaseName("IX_BenefitRecords_Dashboard");
 
                     b.ToTable("BenefitRecords");
                 });

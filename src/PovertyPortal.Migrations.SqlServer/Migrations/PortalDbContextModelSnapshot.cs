@@ -620,6 +620,68 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("FieldChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.BenefitTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AmountInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.HasKey("VillageId", "Year", "ProgramId");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "Records", "Households", "AmountInFen")
+                        .HasDatabaseName("IX_BenefitTallies_Dashboard");
+
+                    b.ToTable("BenefitTallies");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.IncomeTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.HasKey("VillageId", "Year", "Band");
+
+                    b.HasIndex("CountyId", "Year", "Band", "TownshipId", "Records")
+                        .HasDatabaseName("IX_IncomeTallies_Dashboard");
+
+                    b.ToTable("IncomeTallies");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
                 {
                     b.Property<int>("Id")
@@ -1437,9 +1499,6 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("CountyId", "Year", "ProgramId");
 
                     b.HasIndex("VillageId", "Year", "ProgramId");
-
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "HouseholdId", "Amount")
-                        .HasDatabaseName("IX_BenefitRecords_Dashboard");
 
                     b.ToTable("BenefitRecords");
                 });

@@ -12,14 +12,16 @@ namespace PovertyPortal.Web.Infrastructure;
 ///   create-admin --user NAME [--name 姓名]    create the first system administrator; the password is read from
 ///                                             standard input (or PORTAL_ADMIN_PASSWORD) and never from the command line
 ///   generate-county --households N [--townships 20] [--seed 1]
-///   import FILE --user USERNAME [--dry-run] [--create-areas]   import a register file (.xlsx, .xls, .csv)
 ///                                             write a synthetic county for benchmarks (GenerateCountyCommand)
+///   import FILE --user USERNAME [--dry-run] [--create-areas]   import a register file (.xlsx, .xls, .csv)
+///   recount-tallies                           recount the dashboard's tallies from their records (decision 0011):
+///                                             after records were written by SQL outside the portal
 ///   report --village CODE_OR_NAME --year YYYY --format pdf|docx --out PATH [--user USERNAME] [--public]
 ///                                             the village's performance report (ReportCommand)
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report" or "recount-tallies";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -34,6 +36,7 @@ public static class CommandLine
                 "generate-county" => await GenerateCountyCommand.RunAsync(services, args),
                 "import" => await ImportCommand.RunAsync(services, args),
                 "report" => await ReportCommand.RunAsync(services, args),
+                "recount-tallies" => await RecountTalliesAsync(services),
                 _ => 2,
             };
         }
@@ -52,6 +55,15 @@ public static class CommandLine
         await db.Database.MigrateAsync();
         await DatabaseStartup.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         Console.WriteLine(pending.Count == 0 ? "数据库已是最新，无需迁移。" : $"已应用 {pending.Count} 个迁移：{string.Join("，", pending)}");
+        return 0;
+    }
+
+    private static async Task<int> RecountTalliesAsync(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<DbContextOptions<PortalDbContext>>();
+        await using var db = new PortalDbContext(options, new SystemScopeSource("recount-tallies"));
+        await DashboardTallies.RecountAllAsync(db);
+        Console.WriteLine($"已重新统计：政策享受 {await db.BenefitTallies.CountAsync()} 行，收入档位 {await db.IncomeTallies.CountAsync()} 行。");
         return 0;
     }
 

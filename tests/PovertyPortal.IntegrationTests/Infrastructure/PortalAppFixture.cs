@@ -71,7 +71,9 @@ public abstract class PortalAppFixture : IAsyncLifetime
     public PortalDbContext SystemDb()
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(options, Provider, ConnectionString);
+        // With the portal's interceptors, so that a test's own writes keep the stored counts and tallies right.
+        DatabaseServiceCollectionExtensions.Configure(options, Provider, ConnectionString)
+            .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
         return new PortalDbContext(options.Options, new SystemScopeSource("test"));
     }
 
