@@ -593,7 +593,7 @@ public abstract class DashboardTests(PortalAppFixture app)
         Assert.Contains("信贷逾期率28.6%", text, StringComparison.Ordinal);
         Assert.Contains("超出0.5%控制线", text, StringComparison.Ordinal);
         Assert.Contains("五天四夜达标50%", text, StringComparison.Ordinal);
-        Assert.Contains("集体经济弱村2个/3", text, StringComparison.Ordinal);
+        Assert.Contains("集体经济弱村2个（共3村）", text, StringComparison.Ordinal);
         Assert.Contains("住房安全有保障2户", text, StringComparison.Ordinal);
         Assert.Contains("中位数4,100.00元", text, StringComparison.Ordinal);
         // Township A's row: 6 registered, 16 people, 3 exited, 3 remaining, 2 monitored, 1 risk eliminated, 2 below, 2 near,

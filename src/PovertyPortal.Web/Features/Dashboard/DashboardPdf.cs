@@ -53,7 +53,7 @@ public sealed class DashboardPdf(PerformanceReportFiles files)
             ("政策资金", ChineseFormat.Yuan(d.BenefitAmount)),
             ("信贷逾期率", ChineseFormat.Percent(d.OverdueRate)),
             ("五天四夜达标", d.ResidencyRate is decimal rate ? ChineseFormat.Percent(rate) : "—"),
-            ("集体经济弱村", $"{Count(d.VillagesBelowCollectiveIndicator, "个")}/{d.CollectiveIncome.Count}"),
+            ("集体经济弱村", $"{Count(d.VillagesBelowCollectiveIndicator, "个")}（共{d.CollectiveIncome.Count}村）"),
         ];
         const int pairsPerRow = 5;
         var pairs = figures.Chunk(pairsPerRow)
@@ -68,7 +68,7 @@ public sealed class DashboardPdf(PerformanceReportFiles files)
         var sentences = new List<string>
         {
             failing.Count == 0 ? $"{year}年核查中没有“两不愁三保障”未达标户。" : $"{year}年“两不愁三保障”未达标：{string.Join("、", failing)}。",
-            trend.Year == 0 ? "没有收入核算。"
+            trend.Year == 0 ? $"截至{year}年没有收入核算。"
                 : $"{trend.Year}年人均纯收入中位数{ChineseFormat.Yuan(trend.Median)}，10%分位数{ChineseFormat.Yuan(trend.Percentile10)}（{Count(trend.Households, "户")}）。",
             $"小额信贷逾期率{(d.OverdueRateAboveLine ? "超出" : "未超出")}0.5%控制线（逾期{ChineseFormat.Yuan(d.LoansOverdue)}，余额{ChineseFormat.Yuan(d.LoansOutstanding)}）。",
             $"贫困户属性：{string.Join("、", categories)}。弱村指稳定经营性收入不足5万元的村。",
