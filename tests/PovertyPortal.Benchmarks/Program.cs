@@ -18,12 +18,18 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --import-once      one 100,000-row import on SQLite (and PostgreSQL if PORTAL_BENCH_POSTGRES is set;
 //                                                                                      --postgres-only skips SQLite; PORTAL_BENCH_HEAP=1 prints the heap per phase)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --dashboard-once   each dashboard query once, then the whole dashboard 12 times
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --dashboard-groups each dashboard group alone, warm, with a hash of its rows (PORTAL_BENCH_GROUPS, PORTAL_BENCH_VIEWS)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --filter '*Dashboard*'   the whole dashboard (issue 8)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --report-once      performance report: one village to PDF and Word, a batch of 300 (issue 7)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --benefits-once     the village benefit sums of issue 5: mean, p95, max of 50 runs
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();
+    return 0;
+}
+if (args.Contains("--dashboard-groups"))
+{
+    await DashboardGroupsMeasurement.RunAsync();
     return 0;
 }
 if (args.Contains("--report-once"))

@@ -444,6 +444,33 @@ public abstract class DashboardTests(PortalAppFixture app)
         Assert.Equal(3 * 3, checkedLinks);
     }
 
+    [Fact]
+    public async Task Exited_below_the_line_of_an_earlier_year_leaves_out_households_that_exited_after_it()
+    {
+        var t = await ArrangeAsync();
+        await ArrangeSupportAsync(t);
+        // 2018 (line 3,535 元): 1 (exited 2016) and 9 (exited 2019) both below it; at the end of 2018 only 1 had exited.
+        await using (var db = SystemDbKeepingSizes())
+        {
+            var h = await db.Households.Where(x => x.CountyId == t.CountyId).OrderBy(x => x.HouseholdNumber).ToListAsync();
+            IncomeRecord Income(Household x, decimal perCapita) => new()
+            {
+                HouseholdId = x.Id, CountyId = x.CountyId, TownshipId = x.TownshipId, VillageId = x.VillageId, Year = 2018,
+                WageIncome = perCapita, MeasuredMonths = 0xFFF, MeasuredNet = perCapita, AnnualNet = perCapita, MemberYears = 1, NetIncomePerCapita = perCapita,
+            };
+            db.IncomeRecords.AddRange(Income(h[0], 3000m), Income(h[8], 3000m));
+            await db.SaveChangesAsync();
+        }
+        await using var scope = await app.ScopeForAsync(t.CountyUser);
+        var list = scope.ServiceProvider.GetRequiredService<ListHouseholds>();
+        var d = await scope.ServiceProvider.GetRequiredService<GetDashboard>().HandleAsync(new DashboardQuery(2018));
+
+        Assert.Equal((2, 2, 0, 1), (d.IncomeRecorded, d.BelowLine, d.NearLine, d.ExitedBelowLine));
+        var exitedBelow = AreaColumns.Support(d).Single(c => c.Key == "exited-below-line");
+        Assert.Equal((1, 0), (exitedBelow.ValueOf(t.TownshipA), exitedBelow.ValueOf(t.TownshipB)));
+        Assert.Equal(3, await CheckColumnLinksAsync(list, d, [exitedBelow]));
+    }
+
     /// <summary>Every linked cell of the table (townships or villages, and the total) opens a list of its own length.</summary>
     private static async Task<int> CheckColumnLinksAsync(ListHouseholds list, Dashboard d, IEnumerable<AreaColumn> columns)
     {

@@ -36,7 +36,10 @@ public sealed class GetResidencyFigures(IDbContextFactory<PortalDbContext> dbFac
         // The weeks of the year that can be judged at all (Thursday in the year, ended before today) are one run of
         // week numbers; each member is judged on the part of it that lies wholly within their own dates.
         var yearWeeks = JudgedWeekNumbers(new DatePeriod(DateOnly.MinValue, null), period, today);
-        var judged = members.ToDictionary(m => m.Id, m => JudgedWeekNumbers(new DatePeriod(m.StartDate, m.EndDate), period, today));
+        // Members mostly share their dates (a team's members arrive together), so each pair of dates is judged once.
+        var byDates = new Dictionary<(DateOnly, DateOnly?), List<int>>();
+        var judged = members.ToDictionary(m => m.Id, m => byDates.TryGetValue((m.StartDate, m.EndDate), out var weeks) ? weeks
+            : byDates[(m.StartDate, m.EndDate)] = JudgedWeekNumbers(new DatePeriod(m.StartDate, m.EndDate), period, today));
         var keptPerMember = new Dictionary<int, int>();
         var keptWeeksOfPartYearMembers = new HashSet<(int, int)>();
         if (yearWeeks.Count > 0)
