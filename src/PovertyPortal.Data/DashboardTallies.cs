@@ -1,71 +1,95 @@
 using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Domain.Dashboard;
+using PovertyPortal.Domain.Support;
 
 namespace PovertyPortal.Data;
 
+/// <summary>The records a dashboard tally counts.</summary>
+public enum TallyKind
+{
+    Benefits,
+    Incomes,
+    Assurance,
+}
+
 /// <summary>
-/// Recounts the dashboard's tallies (<see cref="Domain.Dashboard.BenefitTally"/>, <see cref="Domain.Dashboard.IncomeTally"/>)
+/// Recounts the dashboard's tallies (<see cref="BenefitTally"/>, <see cref="IncomeTally"/>, <see cref="AssuranceTally"/>)
 /// from the records they count, one village's year at a time: DELETE the year's tally rows, INSERT … SELECT them again.
 /// A recount, not an increment, so a tally cannot drift from its records, whatever the save changed (decision 0011).
-/// The SQL is the same on the three databases: quoted names, ROUND(x, 0), FLOOR, CAST and COUNT(DISTINCT) are common to all.
+/// The SQL is the same on the three databases (quoted names, ROUND(x, 0), FLOOR, CAST, COUNT(DISTINCT) and derived
+/// tables are common to all) but for how a false boolean is written.
 /// </summary>
 public static class DashboardTallies
 {
     /// <summary>A village's year: what one recount replaces.</summary>
     public readonly record struct Key(int VillageId, int Year);
 
-    // Amounts are added as whole fen: exact on SQLite too, where they are REAL (PortalDbContext.StoreAsReal).
-    private const string BenefitColumns = """
-        SELECT MIN("CountyId"), MIN("TownshipId"), "VillageId", "Year", "ProgramId",
-            COUNT(*), COUNT(DISTINCT "HouseholdId"), CAST(SUM(ROUND("Amount" * 100, 0)) AS BIGINT)
-        FROM "BenefitRecords"
-        """;
-
-    private const string BenefitInsert = """
-        INSERT INTO "BenefitTallies" ("CountyId", "TownshipId", "VillageId", "Year", "ProgramId", "Records", "Households", "AmountInFen")
-        """;
-
-    private const string Band = """CAST(FLOOR("NetIncomePerCapita" / 1000) AS INTEGER)""";
-
-    private const string IncomeColumns = $"""
-        SELECT MIN("CountyId"), MIN("TownshipId"), "VillageId", "Year", {Band}, COUNT(*)
-        FROM "IncomeRecords"
-        """;
-
-    private const string IncomeInsert = """
-        INSERT INTO "IncomeTallies" ("CountyId", "TownshipId", "VillageId", "Year", "Band", "Records")
-        """;
-
     private const string OneVillageYear = """WHERE "VillageId" = {0} AND "Year" = {1}""";
 
-    private static IEnumerable<string> BenefitStatements(bool all) => all
-        ? ["""DELETE FROM "BenefitTallies" """,
-            $"""{BenefitInsert} {BenefitColumns} GROUP BY "VillageId", "Year", "ProgramId" """]
-        : [$"""DELETE FROM "BenefitTallies" {OneVillageYear}""",
-            $"""{BenefitInsert} {BenefitColumns} {OneVillageYear} GROUP BY "VillageId", "Year", "ProgramId" """];
+    private static string Table(TallyKind kind) => kind switch
+    {
+        TallyKind.Benefits => "BenefitTallies",
+        TallyKind.Incomes => "IncomeTallies",
+        _ => "AssuranceTallies",
+    };
 
-    private static IEnumerable<string> IncomeStatements(bool all) => all
-        ? ["""DELETE FROM "IncomeTallies" """,
-            $"""{IncomeInsert} {IncomeColumns} GROUP BY "VillageId", "Year", {Band}"""]
-        : [$"""DELETE FROM "IncomeTallies" {OneVillageYear}""",
-            $"""{IncomeInsert} {IncomeColumns} {OneVillageYear} GROUP BY "VillageId", "Year", {Band}"""];
+    /// <summary>The INSERT … SELECT of one tally, for the records <paramref name="where"/> picks (empty: all).</summary>
+    private static string Insert(TallyKind kind, string where, bool postgres) => kind switch
+    {
+        // Amounts are added as whole fen: exact on SQLite too, where they are REAL (PortalDbContext.StoreAsReal).
+        TallyKind.Benefits => $"""
+            INSERT INTO "BenefitTallies" ("CountyId", "TownshipId", "VillageId", "Year", "ProgramId", "Records", "Households", "AmountInFen")
+            SELECT MIN("CountyId"), MIN("TownshipId"), "VillageId", "Year", "ProgramId",
+                COUNT(*), COUNT(DISTINCT "HouseholdId"), CAST(SUM(ROUND("Amount" * 100, 0)) AS BIGINT)
+            FROM "BenefitRecords" {where}
+            GROUP BY "VillageId", "Year", "ProgramId"
+            """,
+        TallyKind.Incomes => $"""
+            INSERT INTO "IncomeTallies" ("CountyId", "TownshipId", "VillageId", "Year", "Band", "Records")
+            SELECT MIN("CountyId"), MIN("TownshipId"), "VillageId", "Year", {IncomeBand}, COUNT(*)
+            FROM "IncomeRecords" {where}
+            GROUP BY "VillageId", "Year", {IncomeBand}
+            """,
+        // Each check's failed items as bits, looked up on the (AssuranceCheckId, Kind) key, then checks counted per set.
+        _ => $"""
+            INSERT INTO "AssuranceTallies" ("CountyId", "TownshipId", "VillageId", "Year", "FailedItems", "Checks")
+            SELECT MIN(c."CountyId"), MIN(c."TownshipId"), c."VillageId", c."Year", c."FailedItems", COUNT(*)
+            FROM (
+                SELECT "CountyId", "TownshipId", "VillageId", "Year", COALESCE((
+                    SELECT SUM(CASE i."Kind" {string.Join(" ", Enum.GetValues<AssuranceItemKind>().Select(k => $"WHEN '{k}' THEN {AssuranceTally.Bit(k)}"))} ELSE 0 END)
+                    FROM "AssuranceItems" AS i
+                    WHERE i."AssuranceCheckId" = "AssuranceChecks"."Id" AND i."Met" = {(postgres ? "FALSE" : "0")}), 0) AS "FailedItems"
+                FROM "AssuranceChecks" {where}) AS c
+            GROUP BY c."VillageId", c."Year", c."FailedItems"
+            """,
+    };
+
+    private const string IncomeBand = """CAST(FLOOR("NetIncomePerCapita" / 1000) AS INTEGER)""";
+
+    private static string[] Statements(DbContext db, TallyKind kind, bool all) =>
+    [
+        $"""DELETE FROM "{Table(kind)}" {(all ? "" : OneVillageYear)}""",
+        Insert(kind, all ? "" : OneVillageYear, db.Database.IsNpgsql()),
+    ];
 
     /// <summary>Recounts the given village-years; runs in the caller's transaction.</summary>
-    public static async Task RecountAsync(DbContext db, IEnumerable<Key> benefits, IEnumerable<Key> incomes, CancellationToken cancellationToken = default)
+    public static async Task RecountAsync(DbContext db, IReadOnlyDictionary<TallyKind, List<Key>> touched, CancellationToken cancellationToken = default)
     {
-        foreach (var (statements, keys) in new[] { (BenefitStatements(all: false), benefits), (IncomeStatements(all: false), incomes) })
+        foreach (var (kind, keys) in touched)
         {
+            var statements = Statements(db, kind, all: false);
             foreach (var key in keys)
             {
-                foreach (var sql in statements)
-                    await db.Database.ExecuteSqlRawAsync(sql, [key.VillageId, key.Year], cancellationToken);
+                foreach (var sql in statements) await db.Database.ExecuteSqlRawAsync(sql, [key.VillageId, key.Year], cancellationToken);
             }
         }
     }
 
-    public static void Recount(DbContext db, IEnumerable<Key> benefits, IEnumerable<Key> incomes)
+    public static void Recount(DbContext db, IReadOnlyDictionary<TallyKind, List<Key>> touched)
     {
-        foreach (var (statements, keys) in new[] { (BenefitStatements(all: false), benefits), (IncomeStatements(all: false), incomes) })
+        foreach (var (kind, keys) in touched)
         {
+            var statements = Statements(db, kind, all: false);
             foreach (var key in keys)
             {
                 foreach (var sql in statements) db.Database.ExecuteSqlRaw(sql, key.VillageId, key.Year);
@@ -75,13 +99,15 @@ public static class DashboardTallies
 
     /// <summary>
     /// Recounts every tally, in one transaction: after records were written without EF (the benchmark's generated
-    /// county), and as the repair `--recount-tallies` runs. The migration that made the tables filled them the same way.
+    /// county), and as the repair `recount-tallies` runs. The migrations that made the tables filled them the same way.
     /// </summary>
     public static async Task RecountAllAsync(DbContext db, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var sql in BenefitStatements(all: true).Concat(IncomeStatements(all: true)))
-            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        foreach (var kind in Enum.GetValues<TallyKind>())
+        {
+            foreach (var sql in Statements(db, kind, all: true)) await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -66,6 +66,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<AssuranceItem> AssuranceItems => Set<AssuranceItem>();
     public DbSet<BenefitTally> BenefitTallies => Set<BenefitTally>();
     public DbSet<IncomeTally> IncomeTallies => Set<IncomeTally>();
+    public DbSet<AssuranceTally> AssuranceTallies => Set<AssuranceTally>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -107,6 +108,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<AssuranceItem>(builder);
         ScopeFilter<BenefitTally>(builder);
         ScopeFilter<IncomeTally>(builder);
+        ScopeFilter<AssuranceTally>(builder);
         builder.Entity<WorkTeamMember>().HasQueryFilter(m => m.WorkTeam != null);
         ScopeFilter<AttendanceDay>(builder);
         ScopeFilter<WorkLog>(builder);

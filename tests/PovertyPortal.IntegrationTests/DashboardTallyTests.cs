@@ -9,12 +9,14 @@ using PovertyPortal.Reports.Spreadsheets;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Income;
+using PovertyPortal.Web.Features.Support;
 
 namespace PovertyPortal.IntegrationTests;
 
 /// <summary>
 /// The dashboard's tallies (decision 0011) always equal a recount of their records: after each kind of write the portal
-/// makes (form, edit, delete, import, a household's move, a refused import) and with saves running at once.
+/// makes (form, edit, delete, import, a household's move, a refused import, a check's items answered, failed and
+/// withdrawn) and with saves running at once.
 /// </summary>
 public abstract class DashboardTallyTests(PortalAppFixture app)
 {
@@ -56,6 +58,15 @@ public abstract class DashboardTallyTests(PortalAppFixture app)
             .Select(t => $"{(t.VillageId, t.Year, t.Band)} {t.CountyId}/{t.TownshipId} {t.Records}")
             .Order().ToList();
         Assert.True(incomes.SequenceEqual(incomeTallies), $"after {after}: income tallies {string.Join("; ", incomeTallies.Except(incomes))} records {string.Join("; ", incomes.Except(incomeTallies))}");
+
+        var checks = (await db.AssuranceChecks.Select(c => new { c.CountyId, c.TownshipId, c.VillageId, c.Year, Failed = c.Items.Where(i => !i.Met).Select(i => i.Kind).ToList() }).ToListAsync())
+            .GroupBy(c => (c.VillageId, c.Year, Failed: c.Failed.Sum(AssuranceTally.Bit)))
+            .Select(g => $"{g.Key} {g.First().CountyId}/{g.First().TownshipId} {g.Count()}")
+            .Order().ToList();
+        var assuranceTallies = (await db.AssuranceTallies.ToListAsync())
+            .Select(t => $"{(t.VillageId, t.Year, t.FailedItems)} {t.CountyId}/{t.TownshipId} {t.Checks}")
+            .Order().ToList();
+        Assert.True(checks.SequenceEqual(assuranceTallies), $"after {after}: assurance tallies {string.Join("; ", assuranceTallies.Except(checks))} checks {string.Join("; ", checks.Except(assuranceTallies))}");
     }
 
     private async Task<int> BenefitTallyRecordsAsync(int villageId, int programId)
@@ -119,6 +130,20 @@ public abstract class DashboardTallyTests(PortalAppFixture app)
             Assert.True(imported.Written, string.Join("；", imported.Errors));
             await AssertTalliesMatchRecordsAsync("benefits were imported");
 
+            var check = new SaveAssuranceCheck.Command { HouseholdId = a.Id, Year = Year };
+            foreach (var item in check.Items) (item.Met, item.CheckedBy, item.CheckedOn) = (true, "核查人", new DateTime(Year, 11, 1));
+            var saveCheck = scope.ServiceProvider.GetRequiredService<SaveAssuranceCheck>();
+            Assert.True((await saveCheck.HandleAsync(check)).Succeeded);
+            await AssertTalliesMatchRecordsAsync("a check with every item met was entered");
+            (check.Items[0].Met, check.Items[0].Evidence) = (false, "缺粮");
+            (check.Items[4].Met, check.Items[4].Evidence) = (false, "危房");
+            var failed = await saveCheck.HandleAsync(check);
+            Assert.True(failed.Succeeded, failed.Outcome.Summary);
+            await AssertTalliesMatchRecordsAsync("two items of the check failed");
+            check.Items[4].Met = null;
+            Assert.True((await saveCheck.HandleAsync(check)).Succeeded);
+            await AssertTalliesMatchRecordsAsync("a failed item was withdrawn");
+
             int? group;
             await using (var db = app.SystemDb()) group = await db.Households.Where(h => h.Id == a.Id).Select(h => h.VillageGroupId).SingleAsync();
             await MoveAsync(scope, a.Id, seed.OtherVillageId, null);
@@ -132,6 +157,7 @@ public abstract class DashboardTallyTests(PortalAppFixture app)
             var ids = seed.Households.Select(h => h.Id).ToList();
             db.BenefitRecords.RemoveRange(db.BenefitRecords.Where(r => r.Year == Year && ids.Contains(r.HouseholdId)));
             db.IncomeRecords.RemoveRange(db.IncomeRecords.Where(r => r.Year == Year && ids.Contains(r.HouseholdId)));
+            db.AssuranceChecks.RemoveRange(db.AssuranceChecks.Include(c => c.Items).Where(c => c.Year == Year && ids.Contains(c.HouseholdId)));
             await db.SaveChangesAsync();
         }
         await AssertTalliesMatchRecordsAsync("the test's records were removed");

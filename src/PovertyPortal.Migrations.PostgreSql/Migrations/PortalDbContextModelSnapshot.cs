@@ -619,6 +619,34 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("FieldChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.AssuranceTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VillageId", "Year", "FailedItems");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "FailedItems", "Checks")
+                        .HasDatabaseName("IX_AssuranceTallies_Dashboard");
+
+                    b.ToTable("AssuranceTallies");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Dashboard.BenefitTally", b =>
                 {
                     b.Property<int>("VillageId")

@@ -620,6 +620,34 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("FieldChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.AssuranceTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.HasKey("VillageId", "Year", "FailedItems");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "FailedItems", "Checks")
+                        .HasDatabaseName("IX_AssuranceTallies_Dashboard");
+
+                    b.ToTable("AssuranceTallies");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Dashboard.BenefitTally", b =>
                 {
                     b.Property<int>("VillageId")

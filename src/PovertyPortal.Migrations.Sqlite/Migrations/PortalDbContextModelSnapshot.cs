@@ -593,6 +593,34 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("FieldChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.AssuranceTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VillageId", "Year", "FailedItems");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "FailedItems", "Checks")
+                        .HasDatabaseName("IX_AssuranceTallies_Dashboard");
+
+                    b.ToTable("AssuranceTallies");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Dashboard.BenefitTally", b =>
                 {
                     b.Property<int>("VillageId")
