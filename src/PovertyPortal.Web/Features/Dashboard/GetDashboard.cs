@@ -28,17 +28,17 @@ public sealed class GetDashboard(
         // so calling the handlers one after another would run SQLite's queries one after another. Longest first, so the
         // cores finish together.
         Task<T> Start<T>(Func<CancellationToken, Task<T>> handle) => Task.Run(() => handle(cancellationToken), cancellationToken);
-        var benefitTask = Start(ct => benefits.HandleAsync(query, ct));
         var incomeTask = Start(ct => income.HandleAsync(query, ct));
-        var assuranceTask = Start(ct => assurance.HandleAsync(query, ct));
         var registryTask = Start(ct => registry.HandleAsync(query, ct));
-        var trendTask = Start(ct => incomeTrend.HandleAsync(query, ct));
-        var assuranceHouseholdsTask = Start(ct => assuranceHouseholds.HandleAsync(query, ct));
         var residencyTask = Start(ct => residency.HandleAsync(query, ct));
         var causesTask = Start(ct => causes.HandleAsync(query, ct));
+        var trendTask = Start(ct => incomeTrend.HandleAsync(query, ct));
         var microloanTask = Start(ct => microloans.HandleAsync(query, ct));
         var exitsTask = Start(ct => exits.HandleAsync(query, ct));
+        var assuranceTask = Start(ct => assurance.HandleAsync(query, ct));
+        var benefitTask = Start(ct => benefits.HandleAsync(query, ct));
         var monitoringTask = Start(ct => monitoring.HandleAsync(query, ct));
+        var assuranceHouseholdsTask = Start(ct => assuranceHouseholds.HandleAsync(query, ct));
         var collectiveTask = Start(ct => collectiveIncome.HandleAsync(query, ct));
         var areaTask = Start(ct => areas.HandleAsync(query, ct));
         await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask,
