@@ -11,8 +11,8 @@ namespace PovertyPortal.Web.Features.Dashboard;
 /// households. Per poverty line in use (one, unless counties of several provinces are in scope):
 /// <list type="bullet">
 /// <item>recorded / below / near are counted village by village (DashboardVillages): each count is a range seek on the
-/// covering (CountyId, Year, TownshipId, VillageId, NetIncomePerCapita, HouseholdId) index. SQLite took 4× longer for
-/// the same figures as one GROUP BY with a CASE per row (86 against 22 ms in the shell); PostgreSQL takes the same.</item>
+/// covering (CountyId, Year, TownshipId, VillageId, NetIncomePerCapita, HouseholdId) index. SQLite took 3–4× longer for
+/// the same figures as one GROUP BY with a CASE per row (77–86 against 22–31 ms in the shell); PostgreSQL takes the same.</item>
 /// <item>exited-but-below looks the household up only for the records below the line. SQLite: an EXISTS on the
 /// primary key (any set-based form builds a temporary index of 80,000–220,000 households first: 2–6× slower).
 /// PostgreSQL: the same figure as "not in any other standing", an anti-join against the 80,000 households that are not
