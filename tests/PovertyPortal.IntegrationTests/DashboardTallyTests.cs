@@ -7,6 +7,7 @@ using PovertyPortal.Domain.Support;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Reports.Spreadsheets;
 using PovertyPortal.Web.Features.Benefits;
+using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Support;
@@ -161,6 +162,49 @@ public abstract class DashboardTallyTests(PortalAppFixture app)
             await db.SaveChangesAsync();
         }
         await AssertTalliesMatchRecordsAsync("the test's records were removed");
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_a_save_at_once()
+    {
+        var seed = await SeedAsync();
+        var household = seed.Households[2];
+        await using var scope = await app.ScopeForAsync("township");
+        var dashboard = scope.ServiceProvider.GetRequiredService<GetDashboard>();
+        var before = await dashboard.HandleAsync(new DashboardQuery(Year));
+        try
+        {
+            var benefit = await scope.ServiceProvider.GetRequiredService<SaveBenefitRecord>().HandleAsync(
+                new SaveBenefitRecord.Command { HouseholdId = household.Id, ProgramId = Program("Dibao"), Year = Year, Amount = 1_234.56m });
+            var income = await scope.ServiceProvider.GetRequiredService<SaveIncomeRecord>().HandleAsync(new SaveIncomeRecord.Command
+            {
+                HouseholdId = household.Id, Year = Year, WageIncome = 30_000, OperatingIncome = 0, PropertyIncome = 0, TransferIncome = 0, ProductionCosts = 0,
+            });
+            var check = new SaveAssuranceCheck.Command { HouseholdId = household.Id, Year = Year };
+            foreach (var item in check.Items) (item.Met, item.CheckedBy, item.CheckedOn) = (true, "核查人", new DateTime(Year, 11, 1));
+            (check.Items[3].Met, check.Items[3].Evidence) = (false, "未参保");
+            var checkSaved = await scope.ServiceProvider.GetRequiredService<SaveAssuranceCheck>().HandleAsync(check);
+            Assert.All([benefit.Outcome, income.Outcome, checkSaved.Outcome], o => Assert.True(o.Succeeded, o.Summary));
+
+            var after = await dashboard.HandleAsync(new DashboardQuery(Year));
+            Assert.Equal(before.BenefitAmount + 1_234.56m, after.BenefitAmount);
+            Assert.Equal(before.HouseholdsChecked + 1, after.HouseholdsChecked);
+            Assert.Equal(before.HouseholdsFailingAssurance + 1, after.HouseholdsFailingAssurance);
+            Assert.Equal(before.AssuranceFailing.Where(r => r.Kind == check.Items[3].Kind).Sum(r => r.Failing) + 1,
+                after.AssuranceFailing.Where(r => r.Kind == check.Items[3].Kind).Sum(r => r.Failing));
+            var line = after.IncomeTrend.Single(t => t.Year == Year);
+            Assert.Equal(before.IncomeTrend.SingleOrDefault(t => t.Year == Year).Households + 1, line.Households);
+        }
+        finally
+        {
+            await using var db = app.SystemDb();
+            db.BenefitRecords.RemoveRange(db.BenefitRecords.Where(r => r.Year == Year && r.HouseholdId == household.Id));
+            db.IncomeRecords.RemoveRange(db.IncomeRecords.Where(r => r.Year == Year && r.HouseholdId == household.Id));
+            db.AssuranceChecks.RemoveRange(db.AssuranceChecks.Include(c => c.Items).Where(c => c.Year == Year && c.HouseholdId == household.Id));
+            await db.SaveChangesAsync();
+        }
+        var removed = await dashboard.HandleAsync(new DashboardQuery(Year));
+        Assert.Equal((before.BenefitAmount, before.HouseholdsChecked, before.IncomeTrend.Count), (removed.BenefitAmount, removed.HouseholdsChecked, removed.IncomeTrend.Count));
     }
 
     [Fact]
