@@ -85,18 +85,6 @@ public static class DashboardTallies
         }
     }
 
-    public static void Recount(DbContext db, IReadOnlyDictionary<TallyKind, List<Key>> touched)
-    {
-        foreach (var (kind, keys) in touched)
-        {
-            var statements = Statements(db, kind, all: false);
-            foreach (var key in keys)
-            {
-                foreach (var sql in statements) db.Database.ExecuteSqlRaw(sql, key.VillageId, key.Year);
-            }
-        }
-    }
-
     /// <summary>
     /// Recounts every tally, in one transaction: after records were written without EF (the benchmark's generated
     /// county), and as the repair `recount-tallies` runs. The migrations that made the tables filled them the same way.
@@ -104,6 +92,9 @@ public static class DashboardTallies
     public static async Task RecountAllAsync(DbContext db, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Every village locked, as a save locks its own: a save running meanwhile waits instead of inserting the same
+        // tally rows as this recount (one of the two would fail on the key).
+        if (LockSql(db, villageIds: null) is { } lockAll) await db.Database.ExecuteSqlRawAsync(lockAll, cancellationToken);
         foreach (var kind in Enum.GetValues<TallyKind>())
         {
             foreach (var sql in Statements(db, kind, all: true)) await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
@@ -112,17 +103,17 @@ public static class DashboardTallies
     }
 
     /// <summary>
-    /// Locks the villages whose tallies a save will recount, before it writes, in id order. Two saves touching one
-    /// village then recount one after the other, each seeing the other's committed records; without it PostgreSQL's
-    /// READ COMMITTED would let each recount miss the other's rows, and the last to commit would win. SQLite needs
-    /// nothing: its writers already take turns (Microsoft.Data.Sqlite begins transactions IMMEDIATE).
+    /// Locks the villages whose tallies a save will recount (null: every village), before it writes, in id order. Two
+    /// saves touching one village then recount one after the other, each seeing the other's committed records; without
+    /// it PostgreSQL's READ COMMITTED would let each recount miss the other's rows, and the last to commit would win.
+    /// SQLite needs nothing: its writers already take turns (Microsoft.Data.Sqlite begins transactions IMMEDIATE).
     /// </summary>
-    public static string? LockSql(DbContext db, IReadOnlyList<int> villageIds)
+    public static string? LockSql(DbContext db, IReadOnlyList<int>? villageIds)
     {
-        if (villageIds.Count == 0 || db.Database.IsSqlite()) return null;
-        var ids = string.Join(", ", villageIds.Select((_, i) => $"{{{i}}}"));
+        if (villageIds is { Count: 0 } || db.Database.IsSqlite()) return null;
+        var which = villageIds is null ? "" : $"""WHERE "Id" IN ({string.Join(", ", villageIds.Select((_, i) => $"{{{i}}}"))})""";
         return db.Database.IsNpgsql()
-            ? $"""SELECT "Id" FROM "Villages" WHERE "Id" IN ({ids}) ORDER BY "Id" FOR NO KEY UPDATE"""
-            : $"""SELECT "Id" FROM "Villages" WITH (UPDLOCK, HOLDLOCK) WHERE "Id" IN ({ids})""";
+            ? $"""SELECT "Id" FROM "Villages" {which} ORDER BY "Id" FOR NO KEY UPDATE"""
+            : $"""SELECT "Id" FROM "Villages" WITH (UPDLOCK, HOLDLOCK) {which}""";
     }
 }

@@ -12,21 +12,19 @@ namespace PovertyPortal.Data;
 /// income records or assurance checks recounts the village-years it touched (old and new) right after it writes, in
 /// the same transaction. When the caller opened none, this opens one before the save and commits it after the
 /// recount, so the records and their tallies are committed together or not at all (decision 0011).
+/// Saves are asynchronous throughout the portal; a synchronous save of these records is refused rather than kept
+/// right by a second, untested copy of this logic.
 /// </summary>
 public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
 {
-    private sealed record Pending(Dictionary<TallyKind, List<DashboardTallies.Key>> Touched, IDbContextTransaction? Owned);
+    private sealed record Pending(Dictionary<TallyKind, HashSet<DashboardTallies.Key>> Touched, IDbContextTransaction? Owned);
 
     private readonly ConditionalWeakTable<DbContext, Pending> pending = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is not { } db) return result;
-        var touched = Collect(db, CheckKeys(db, UntrackedChecks(db), ids => ids.Count == 0 ? [] : CheckYears(db, ids).ToList()));
-        if (touched.Count == 0) return result;
-        var owned = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
-        if (DashboardTallies.LockSql(db, Villages(touched)) is { } sql) db.Database.ExecuteSqlRaw(sql, Villages(touched).Cast<object>());
-        pending.AddOrUpdate(db, new Pending(touched, owned));
+        if (eventData.Context is { } db && Collect(db).Any)
+            throw new InvalidOperationException("Benefit records, income records and assurance checks are saved with SaveChangesAsync (DashboardTallyInterceptor).");
         return result;
     }
 
@@ -34,23 +32,24 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is not { } db) return result;
-        var untracked = UntrackedChecks(db);
-        var years = untracked.Count == 0 ? [] : await CheckYears(db, untracked).ToListAsync(cancellationToken);
-        var touched = Collect(db, CheckKeys(db, untracked, _ => years));
-        if (touched.Count == 0) return result;
+        var changes = Collect(db);
+        if (!changes.Any) return result;
         var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (DashboardTallies.LockSql(db, Villages(touched)) is { } sql)
-            await db.Database.ExecuteSqlRawAsync(sql, Villages(touched).Cast<object>(), cancellationToken);
-        pending.AddOrUpdate(db, new Pending(touched, owned));
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (Take(eventData.Context) is not { } work) return result;
-        using var owned = work.Owned;
-        DashboardTallies.Recount(eventData.Context!, work.Touched);
-        owned?.Commit();
+        try
+        {
+            var locked = Villages(changes.Touched);
+            await LockAsync(db, locked, cancellationToken);
+            // Where the changed rows stand now, read under the lock: a household moved by a save that committed after
+            // these rows were loaded took them to a village this save must recount too.
+            foreach (var (kind, key) in await changes.ReadStoredAsync(cancellationToken)) changes.Touched[kind].Add(key);
+            await LockAsync(db, Villages(changes.Touched).Except(locked).ToList(), cancellationToken);
+        }
+        catch
+        {
+            if (owned is not null) await owned.DisposeAsync();
+            throw;
+        }
+        pending.AddOrUpdate(db, new Pending(changes.Touched, owned));
         return result;
     }
 
@@ -58,65 +57,125 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (Take(eventData.Context) is not { } work) return result;
+        // Disposed without a commit if the recount fails: the records and their tallies are both rolled back.
         await using var owned = work.Owned;
-        await DashboardTallies.RecountAsync(eventData.Context!, work.Touched, cancellationToken);
+        var touched = work.Touched.ToDictionary(t => t.Key, t => t.Value.OrderBy(k => k.VillageId).ThenBy(k => k.Year).ToList());
+        await DashboardTallies.RecountAsync(eventData.Context!, touched, cancellationToken);
         if (owned is not null) await owned.CommitAsync(cancellationToken);
         return result;
     }
 
-    // A transaction disposed without a commit rolls back: the records and their tallies are both left as they were.
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context)?.Owned?.Dispose();
+    // Every way a save can end without SavedChanges: the transaction this opened is disposed, which rolls it back and
+    // releases the village locks, so a later save on the same context starts clean.
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        AbandonAsync(eventData.Context);
 
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        AbandonAsync(eventData.Context);
+
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context)?.Owned is { } owned) await owned.DisposeAsync();
+        await AbandonAsync(eventData.Context);
+        return result;
     }
 
-    private static Dictionary<TallyKind, List<DashboardTallies.Key>> Collect(DbContext db, IEnumerable<DashboardTallies.Key> assurance)
+    private async Task AbandonAsync(DbContext? context)
     {
-        var touched = new Dictionary<TallyKind, List<DashboardTallies.Key>>
+        if (Take(context)?.Owned is { } owned) await owned.DisposeAsync();
+    }
+
+    private static async Task LockAsync(DbContext db, List<int> villages, CancellationToken cancellationToken)
+    {
+        if (DashboardTallies.LockSql(db, villages) is { } sql) await db.Database.ExecuteSqlRawAsync(sql, villages.Cast<object>(), cancellationToken);
+    }
+
+    /// <summary>
+    /// What a save changes: the village-years its tracked rows touch, and the ids of the saved rows it changes or
+    /// deletes (benefits, incomes, checks, and the checks of changed items), whose stored village and year are read
+    /// once the villages are locked.
+    /// </summary>
+    private sealed record Changes(
+        Dictionary<TallyKind, HashSet<DashboardTallies.Key>> Touched, DbContext Db, List<int> Benefits, List<int> Incomes, List<int> Checks)
+    {
+        public bool Any => Touched.Values.Any(keys => keys.Count > 0) || Benefits.Count + Incomes.Count + Checks.Count > 0;
+
+        public async Task<List<(TallyKind, DashboardTallies.Key)>> ReadStoredAsync(CancellationToken cancellationToken) =>
+        [
+            .. (await Db.Set<BenefitRecord>().IgnoreQueryFilters().Where(r => Benefits.Contains(r.Id))
+                .Select(r => new DashboardTallies.Key(r.VillageId, r.Year)).ToListAsync(cancellationToken)).Select(k => (TallyKind.Benefits, k)),
+            .. (await Db.Set<IncomeRecord>().IgnoreQueryFilters().Where(r => Incomes.Contains(r.Id))
+                .Select(r => new DashboardTallies.Key(r.VillageId, r.Year)).ToListAsync(cancellationToken)).Select(k => (TallyKind.Incomes, k)),
+            .. (await Db.Set<AssuranceCheck>().IgnoreQueryFilters().Where(c => Checks.Contains(c.Id))
+                .Select(c => new DashboardTallies.Key(c.VillageId, c.Year)).ToListAsync(cancellationToken)).Select(k => (TallyKind.Assurance, k)),
+        ];
+    }
+
+    private static readonly string[] BenefitColumns =
+        [nameof(BenefitRecord.CountyId), nameof(BenefitRecord.TownshipId), nameof(BenefitRecord.ProgramId), nameof(BenefitRecord.HouseholdId), nameof(BenefitRecord.Amount)];
+
+    private static readonly string[] IncomeColumns = [nameof(IncomeRecord.CountyId), nameof(IncomeRecord.TownshipId), nameof(IncomeRecord.NetIncomePerCapita)];
+
+    private static readonly string[] CheckColumns = [nameof(AssuranceCheck.CountyId), nameof(AssuranceCheck.TownshipId)];
+
+    private static Changes Collect(DbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var benefits = db.ChangeTracker.Entries<BenefitRecord>().ToList();
+        var incomes = db.ChangeTracker.Entries<IncomeRecord>().ToList();
+        var checks = db.ChangeTracker.Entries<AssuranceCheck>().ToList();
+        var touched = new Dictionary<TallyKind, HashSet<DashboardTallies.Key>>
         {
-            [TallyKind.Benefits] = Touched(db.ChangeTracker.Entries<BenefitRecord>(), nameof(BenefitRecord.CountyId),
-                nameof(BenefitRecord.TownshipId), nameof(BenefitRecord.ProgramId), nameof(BenefitRecord.HouseholdId), nameof(BenefitRecord.Amount)),
-            [TallyKind.Incomes] = Touched(db.ChangeTracker.Entries<IncomeRecord>(), nameof(IncomeRecord.CountyId),
-                nameof(IncomeRecord.TownshipId), nameof(IncomeRecord.NetIncomePerCapita)),
-            [TallyKind.Assurance] = Touched(db.ChangeTracker.Entries<AssuranceCheck>(), nameof(AssuranceCheck.CountyId),
-                nameof(AssuranceCheck.TownshipId)).Union(assurance).OrderBy(k => k.VillageId).ThenBy(k => k.Year).ToList(),
+            [TallyKind.Benefits] = Touched(benefits, BenefitColumns),
+            [TallyKind.Incomes] = Touched(incomes, IncomeColumns),
+            [TallyKind.Assurance] = Touched(checks, CheckColumns),
         };
-        foreach (var kind in touched.Where(t => t.Value.Count == 0).Select(t => t.Key).ToList()) touched.Remove(kind);
-        return touched;
+        // An item has no year of its own: its check's village and year count, as tracked and as stored.
+        var itemChecks = ChangedItems(db).Select(i => i.Entity.AssuranceCheckId).ToHashSet();
+        foreach (var check in checks.Where(c => c.State != EntityState.Added && itemChecks.Contains(c.Entity.Id)))
+            touched[TallyKind.Assurance].Add(Original(check));
+        return new Changes(touched, db, Stored(benefits, BenefitColumns), Stored(incomes, IncomeColumns),
+            [.. Stored(checks, CheckColumns).Union(itemChecks)]);
     }
 
     /// <summary>
     /// The village-years (VillageId, Year) of the added, deleted and changed records, old and new; a change of no
     /// column a tally counts (a note, a date) is left out.
     /// </summary>
-    private static List<DashboardTallies.Key> Touched(IEnumerable<EntityEntry> entries, params string[] counted)
+    private static HashSet<DashboardTallies.Key> Touched(IEnumerable<EntityEntry> entries, params string[] counted)
     {
         var keys = new HashSet<DashboardTallies.Key>();
         foreach (var entry in entries)
         {
-            var (village, year) = (entry.Property("VillageId"), entry.Property("Year"));
-            DashboardTallies.Key Original() => new((int)village.OriginalValue!, (int)year.OriginalValue!);
-            DashboardTallies.Key Current() => new((int)village.CurrentValue!, (int)year.CurrentValue!);
             switch (entry.State)
             {
                 case EntityState.Added:
-                    keys.Add(Current());
+                    keys.Add(new((int)entry.Property("VillageId").CurrentValue!, (int)entry.Property("Year").CurrentValue!));
                     break;
                 case EntityState.Deleted:
-                    keys.Add(Original());
+                    keys.Add(Original(entry));
                     break;
-                case EntityState.Modified when village.IsModified || year.IsModified || counted.Any(c => entry.Property(c).IsModified):
-                    keys.Add(Original());
-                    keys.Add(Current());
+                case EntityState.Modified when IsCounted(entry, counted):
+                    keys.Add(Original(entry));
+                    keys.Add(new((int)entry.Property("VillageId").CurrentValue!, (int)entry.Property("Year").CurrentValue!));
                     break;
             }
         }
-        return keys.OrderBy(k => k.VillageId).ThenBy(k => k.Year).ToList();
+        return keys;
     }
 
-    /// <summary>The changed items of checks already saved: an item has no year of its own, its check does.</summary>
+    private static bool IsCounted(EntityEntry entry, string[] counted) =>
+        entry.Property("VillageId").IsModified || entry.Property("Year").IsModified || counted.Any(c => entry.Property(c).IsModified);
+
+    private static DashboardTallies.Key Original(EntityEntry entry) =>
+        new((int)entry.Property("VillageId").OriginalValue!, (int)entry.Property("Year").OriginalValue!);
+
+    /// <summary>The ids of the saved rows this save deletes or changes in a counted column.</summary>
+    private static List<int> Stored(IEnumerable<EntityEntry> entries, string[] counted) =>
+        entries.Where(e => e.State is EntityState.Deleted || (e.State is EntityState.Modified && IsCounted(e, counted)))
+            .Select(e => (int)e.Property("Id").CurrentValue!).Where(id => id > 0).ToList();
+
+    /// <summary>The changed items of checks already saved (an item added with a new check has a temporary check id).</summary>
     private static IEnumerable<EntityEntry<AssuranceItem>> ChangedItems(DbContext db) =>
         db.ChangeTracker.Entries<AssuranceItem>().Where(e => e.State switch
         {
@@ -125,27 +184,7 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
             _ => false,
         } && !e.Property(i => i.AssuranceCheckId).IsTemporary && e.Entity.AssuranceCheckId > 0);
 
-    private static List<int> UntrackedChecks(DbContext db)
-    {
-        db.ChangeTracker.DetectChanges();
-        var tracked = db.ChangeTracker.Entries<AssuranceCheck>().Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
-        return ChangedItems(db).Select(e => e.Entity.AssuranceCheckId).Where(id => !tracked.Contains(id)).Distinct().ToList();
-    }
-
-    private static IQueryable<DashboardTallies.Key> CheckYears(DbContext db, List<int> checkIds) =>
-        db.Set<AssuranceCheck>().IgnoreQueryFilters().Where(c => checkIds.Contains(c.Id)).Select(c => new DashboardTallies.Key(c.VillageId, c.Year));
-
-    /// <summary>The village-years of the checks whose items changed: from the tracked check, else from the database.</summary>
-    private static List<DashboardTallies.Key> CheckKeys(DbContext db, List<int> untracked, Func<List<int>, List<DashboardTallies.Key>> fromDatabase)
-    {
-        var tracked = db.ChangeTracker.Entries<AssuranceCheck>().Where(e => e.State != EntityState.Added).ToDictionary(e => e.Entity.Id);
-        var itemChecks = ChangedItems(db).Select(e => e.Entity.AssuranceCheckId).Distinct();
-        return itemChecks.Where(tracked.ContainsKey)
-            .Select(id => new DashboardTallies.Key((int)tracked[id].Property(c => c.VillageId).OriginalValue, (int)tracked[id].Property(c => c.Year).OriginalValue))
-            .Concat(fromDatabase(untracked)).ToList();
-    }
-
-    private static List<int> Villages(Dictionary<TallyKind, List<DashboardTallies.Key>> touched) =>
+    private static List<int> Villages(Dictionary<TallyKind, HashSet<DashboardTallies.Key>> touched) =>
         touched.Values.SelectMany(keys => keys).Select(k => k.VillageId).Distinct().Order().ToList();
 
     private Pending? Take(DbContext? context)

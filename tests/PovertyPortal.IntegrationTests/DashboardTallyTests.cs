@@ -236,6 +236,50 @@ public abstract class DashboardTallyTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task A_record_changed_after_its_household_moved_away_is_recounted_where_it_now_is()
+    {
+        var seed = await SeedAsync();
+        var household = seed.Households[3];
+        await using var scope = await app.ScopeForAsync("county");
+        int? group;
+        await using (var db = app.SystemDb()) group = await db.Households.Where(h => h.Id == household.Id).Select(h => h.VillageGroupId).SingleAsync();
+        var saved = await scope.ServiceProvider.GetRequiredService<SaveBenefitRecord>().HandleAsync(
+            new SaveBenefitRecord.Command { HouseholdId = household.Id, ProgramId = Program("Dibao"), Year = Year, Amount = 100m });
+        Assert.True(saved.Succeeded, saved.Outcome.Summary);
+        try
+        {
+            // Loaded in the home village; the household (and the record with it) moves before this context saves.
+            await using var stale = app.SystemDb();
+            var record = await stale.BenefitRecords.SingleAsync(r => r.Id == saved.Value);
+            await MoveAsync(scope, household.Id, seed.OtherVillageId, null);
+            record.Amount = 999m;
+            await stale.SaveChangesAsync();
+            await AssertTalliesMatchRecordsAsync("a record loaded before its household moved was changed");
+        }
+        finally
+        {
+            await MoveAsync(scope, household.Id, seed.VillageId, group);
+            await using var db = app.SystemDb();
+            db.BenefitRecords.RemoveRange(db.BenefitRecords.Where(r => r.Id == saved.Value));
+            await db.SaveChangesAsync();
+        }
+        await AssertTalliesMatchRecordsAsync("the household moved back");
+    }
+
+    [Fact]
+    public async Task A_save_the_database_refuses_leaves_no_transaction_open_and_no_tally_changed()
+    {
+        await using var db = app.SystemDb();
+        var duplicate = await db.IncomeRecords.AsNoTracking().FirstAsync();
+        duplicate.Id = 0;
+        duplicate.NetIncomePerCapita += 5_000;
+        db.IncomeRecords.Add(duplicate);
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.Null(db.Database.CurrentTransaction);
+        await AssertTalliesMatchRecordsAsync("a save failed on the unique (household, year) index");
+    }
+
+    [Fact]
     public async Task Recounting_everything_rebuilds_tallies_lost_or_wrong()
     {
         await using (var db = app.SystemDb())

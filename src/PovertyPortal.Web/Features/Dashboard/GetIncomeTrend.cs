@@ -41,8 +41,10 @@ public sealed class GetIncomeTrend(IDbContextFactory<PortalDbContext> dbFactory)
     {
         var count = bands.Sum(b => b.Records);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var median = await ValueAtAsync(db, query, year, Find(bands, Rank(0.5m, count)), cancellationToken);
-        var tenth = await ValueAtAsync(db, query, year, Find(bands, Rank(0.1m, count)), cancellationToken);
+        var median = await ValueAtAsync(db, query, year, Find(bands, Rank(0.5m, count)), cancellationToken)
+            ?? await WholeYearAsync(db, query, year, 0.5m, cancellationToken);
+        var tenth = await ValueAtAsync(db, query, year, Find(bands, Rank(0.1m, count)), cancellationToken)
+            ?? await WholeYearAsync(db, query, year, 0.1m, cancellationToken);
         return new Row(year, count, median, tenth);
     }
 
@@ -57,15 +59,23 @@ public sealed class GetIncomeTrend(IDbContextFactory<PortalDbContext> dbFactory)
         throw new ArgumentOutOfRangeException(nameof(rank));
     }
 
-    private static async Task<decimal> ValueAtAsync(PortalDbContext db, DashboardQuery query, int year, Position at, CancellationToken cancellationToken)
+    /// <summary>The value at its offset in the band; null when the band has since lost records (a save between the two reads).</summary>
+    private static Task<decimal?> ValueAtAsync(PortalDbContext db, DashboardQuery query, int year, Position at, CancellationToken cancellationToken)
     {
         var (low, high) = (IncomeTally.LowerBound(at.Band), IncomeTally.LowerBound(at.Band + 1));
-        var value = await query.Within(db.IncomeRecords, db.Scope)
+        return query.Within(db.IncomeRecords, db.Scope)
             .Where(r => r.Year == year && r.NetIncomePerCapita >= low && r.NetIncomePerCapita < high)
             .OrderBy(r => r.NetIncomePerCapita).Select(r => (decimal?)r.NetIncomePerCapita)
             .Skip(at.Offset).FirstOrDefaultAsync(cancellationToken);
-        return value ?? throw new InvalidOperationException(
-            $"收入档位统计与收入核算不一致（{year} 年），请运行 --recount-tallies 重新统计。");
+    }
+
+    /// <summary>The slow way, counted and walked over the whole year: only when the band read missed.</summary>
+    private static async Task<decimal> WholeYearAsync(PortalDbContext db, DashboardQuery query, int year, decimal percentile, CancellationToken cancellationToken)
+    {
+        var ofYear = query.Within(db.IncomeRecords, db.Scope).Where(r => r.Year == year);
+        var count = await ofYear.CountAsync(cancellationToken);
+        return count == 0 ? 0 : await ofYear.OrderBy(r => r.NetIncomePerCapita).Select(r => r.NetIncomePerCapita)
+            .Skip(Rank(percentile, count)).FirstAsync(cancellationToken);
     }
 
     public static int Rank(decimal percentile, int count) => (int)Math.Floor(percentile * (count - 1));
