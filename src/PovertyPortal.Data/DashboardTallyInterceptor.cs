@@ -131,7 +131,7 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
             [TallyKind.Assurance] = Touched(checks, CheckColumns),
         };
         // An item has no year of its own: its check's village and year count, as tracked and as stored.
-        var itemChecks = ChangedItems(db).Select(i => i.Entity.AssuranceCheckId).ToHashSet();
+        var itemChecks = ChecksOfChangedItems(db);
         foreach (var check in checks.Where(c => c.State != EntityState.Added && itemChecks.Contains(c.Entity.Id)))
             touched[TallyKind.Assurance].Add(Original(check));
         return new Changes(touched, db, Stored(benefits, BenefitColumns), Stored(incomes, IncomeColumns),
@@ -175,14 +175,28 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
         entries.Where(e => e.State is EntityState.Deleted || (e.State is EntityState.Modified && IsCounted(e, counted)))
             .Select(e => (int)e.Property("Id").CurrentValue!).Where(id => id > 0).ToList();
 
-    /// <summary>The changed items of checks already saved (an item added with a new check has a temporary check id).</summary>
-    private static IEnumerable<EntityEntry<AssuranceItem>> ChangedItems(DbContext db) =>
-        db.ChangeTracker.Entries<AssuranceItem>().Where(e => e.State switch
+    /// <summary>
+    /// The saved checks whose items this save adds, deletes, answers differently or moves to another check (both
+    /// checks then); an item added with a new check has a temporary check id, and the new check is counted itself.
+    /// </summary>
+    private static HashSet<int> ChecksOfChangedItems(DbContext db)
+    {
+        var ids = new HashSet<int>();
+        foreach (var item in db.ChangeTracker.Entries<AssuranceItem>())
         {
-            EntityState.Added or EntityState.Deleted => true,
-            EntityState.Modified => e.Property(i => i.Met).IsModified || e.Property(i => i.Kind).IsModified,
-            _ => false,
-        } && !e.Property(i => i.AssuranceCheckId).IsTemporary && e.Entity.AssuranceCheckId > 0);
+            var check = item.Property(i => i.AssuranceCheckId);
+            var changed = item.State switch
+            {
+                EntityState.Added or EntityState.Deleted => true,
+                EntityState.Modified => item.Property(i => i.Met).IsModified || item.Property(i => i.Kind).IsModified || check.IsModified,
+                _ => false,
+            };
+            if (!changed) continue;
+            if (!check.IsTemporary && check.CurrentValue > 0) ids.Add(check.CurrentValue);
+            if (item.State == EntityState.Modified && check.OriginalValue > 0) ids.Add(check.OriginalValue);
+        }
+        return ids;
+    }
 
     private static List<int> Villages(Dictionary<TallyKind, HashSet<DashboardTallies.Key>> touched) =>
         touched.Values.SelectMany(keys => keys).Select(k => k.VillageId).Distinct().Order().ToList();
