@@ -84,6 +84,7 @@ public sealed class DemoDataSeeder(
         }
         await VillageWorkDemoSeeder.SeedAsync(db, seedVillage, (await users.FindByNameAsync("leader"))?.Id,
             (await users.FindByNameAsync("member"))?.Id, cancellationToken);
+        await VillageWorkDemoSeeder.SeedAttendanceAsync(db, townships.SelectMany(t => t.Villages).Where(v => v.Id != seedVillage.Id), cancellationToken);
         return accounts.Select(a => a.Account).ToList();
     }
 
