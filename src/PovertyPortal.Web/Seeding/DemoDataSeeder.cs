@@ -84,7 +84,9 @@ public sealed class DemoDataSeeder(
         }
         await VillageWorkDemoSeeder.SeedAsync(db, seedVillage, (await users.FindByNameAsync("leader"))?.Id,
             (await users.FindByNameAsync("member"))?.Id, cancellationToken);
-        await VillageWorkDemoSeeder.SeedAttendanceAsync(db, townships.SelectMany(t => t.Villages).Where(v => v.Id != seedVillage.Id), cancellationToken);
+        var otherVillages = townships.SelectMany(t => t.Villages).Where(v => v.Id != seedVillage.Id).ToList();
+        await VillageWorkDemoSeeder.SeedAttendanceAsync(db, otherVillages, cancellationToken);
+        await DemoSupportSeeder.SeedChecksAsync(options, otherVillages, cancellationToken);
         return accounts.Select(a => a.Account).ToList();
     }
 

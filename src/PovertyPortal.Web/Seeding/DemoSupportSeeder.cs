@@ -3,6 +3,7 @@ using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Web.Seeding;
 
@@ -79,6 +80,49 @@ public static class DemoSupportSeeder
         db.AssuranceChecks.AddRange(Checks(households, village));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// 2018 checks of the other demo villages' households still poor at the end of that year. Most pass every item; a few
+    /// fail housing safety, drinking-water quality or electricity, so the dashboard's 两不愁三保障 figures and the lists
+    /// behind them have something to show. The sample village keeps its twelve checks of the report.
+    /// </summary>
+    public static async Task SeedChecksAsync(DbContextOptions<PortalDbContext> options, IEnumerable<Village> villages, CancellationToken cancellationToken)
+    {
+        await using var db = new PortalDbContext(options, new SystemScopeSource("demo-seed"));
+        foreach (var village in villages)
+        {
+            if (await db.AssuranceChecks.AnyAsync(c => c.VillageId == village.Id, cancellationToken)) continue;
+            var households = await db.Households.AsNoTracking()
+                .Where(h => h.VillageId == village.Id && h.Category != null && h.IdentificationYear <= Year
+                    && (h.Status == HouseholdStatus.Identified || h.Status == HouseholdStatus.Returned
+                        || (h.Status == HouseholdStatus.Exited && h.ExitYear > Year)))
+                .OrderBy(h => h.HouseholdNumber).Select(h => new { h.Id, h.IsRelocated }).ToListAsync(cancellationToken);
+            var checker = await db.WorkTeams.Where(t => t.VillageId == village.Id)
+                .SelectMany(t => t.Members).Where(m => m.Role == WorkTeamRole.TeamLeader).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken) ?? "驻村工作队";
+            db.AssuranceChecks.AddRange(households.Select((h, i) =>
+            {
+                string? Failure(AssuranceItemKind kind) => kind switch
+                {
+                    AssuranceItemKind.HousingSafety when i % 4 == 1 && !h.IsRelocated => "房屋鉴定为C级危房，改造尚未完工",
+                    AssuranceItemKind.DrinkingWaterQuality when i % 6 == 2 => "自打井水未经检测，集中供水管网尚未入户",
+                    AssuranceItemKind.Electricity when i % 9 == 4 => "新建住房尚未接通生活用电",
+                    _ => null,
+                };
+                return new AssuranceCheck
+                {
+                    HouseholdId = h.Id, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id, Year = Year,
+                    HousingGrade = Failure(AssuranceItemKind.HousingSafety) is null ? HousingGrade.B : HousingGrade.C,
+                    Items = Enum.GetValues<AssuranceItemKind>().Select(kind => new AssuranceItem
+                    {
+                        Kind = kind, Met = Failure(kind) is null, Evidence = Failure(kind),
+                        CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
+                        CheckedBy = checker, CheckedOn = new DateOnly(Year, 11, 20),
+                    }).ToList(),
+                };
+            }));
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Households in a fixed order: preferred ones first, each list rotated by the program's offset.</summary>
