@@ -73,7 +73,7 @@ public static class DashboardTallies
     ];
 
     /// <summary>Recounts the given village-years; runs in the caller's transaction.</summary>
-    public static async Task RecountAsync(DbContext db, IReadOnlyDictionary<TallyKind, List<Key>> touched, CancellationToken cancellationToken = default)
+    public static async Task RecountAsync(DbContext db, IReadOnlyDictionary<TallyKind, HashSet<Key>> touched, CancellationToken cancellationToken = default)
     {
         foreach (var (kind, keys) in touched)
         {

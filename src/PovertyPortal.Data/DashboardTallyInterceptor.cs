@@ -59,8 +59,7 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
         if (Take(eventData.Context) is not { } work) return result;
         // Disposed without a commit if the recount fails: the records and their tallies are both rolled back.
         await using var owned = work.Owned;
-        var touched = work.Touched.ToDictionary(t => t.Key, t => t.Value.OrderBy(k => k.VillageId).ThenBy(k => k.Year).ToList());
-        await DashboardTallies.RecountAsync(eventData.Context!, touched, cancellationToken);
+        await DashboardTallies.RecountAsync(eventData.Context!, work.Touched, cancellationToken);
         if (owned is not null) await owned.CommitAsync(cancellationToken);
         return result;
     }
@@ -142,7 +141,7 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
     /// The village-years (VillageId, Year) of the added, deleted and changed records, old and new; a change of no
     /// column a tally counts (a note, a date) is left out.
     /// </summary>
-    private static HashSet<DashboardTallies.Key> Touched(IEnumerable<EntityEntry> entries, params string[] counted)
+    private static HashSet<DashboardTallies.Key> Touched(IEnumerable<EntityEntry> entries, string[] counted)
     {
         var keys = new HashSet<DashboardTallies.Key>();
         foreach (var entry in entries)
@@ -150,14 +149,14 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
             switch (entry.State)
             {
                 case EntityState.Added:
-                    keys.Add(new((int)entry.Property("VillageId").CurrentValue!, (int)entry.Property("Year").CurrentValue!));
+                    keys.Add(Current(entry));
                     break;
                 case EntityState.Deleted:
                     keys.Add(Original(entry));
                     break;
                 case EntityState.Modified when IsCounted(entry, counted):
                     keys.Add(Original(entry));
-                    keys.Add(new((int)entry.Property("VillageId").CurrentValue!, (int)entry.Property("Year").CurrentValue!));
+                    keys.Add(Current(entry));
                     break;
             }
         }
@@ -166,6 +165,9 @@ public sealed class DashboardTallyInterceptor : SaveChangesInterceptor
 
     private static bool IsCounted(EntityEntry entry, string[] counted) =>
         entry.Property("VillageId").IsModified || entry.Property("Year").IsModified || counted.Any(c => entry.Property(c).IsModified);
+
+    private static DashboardTallies.Key Current(EntityEntry entry) =>
+        new((int)entry.Property("VillageId").CurrentValue!, (int)entry.Property("Year").CurrentValue!);
 
     private static DashboardTallies.Key Original(EntityEntry entry) =>
         new((int)entry.Property("VillageId").OriginalValue!, (int)entry.Property("Year").OriginalValue!);

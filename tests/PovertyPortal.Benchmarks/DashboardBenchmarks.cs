@@ -46,7 +46,6 @@ public class DashboardBenchmarks
             new GetExitsPerYear(factory), new GetPovertyCauses(factory), new GetMonitoringFigures(factory),
             new GetIncomeFigures(factory), new GetBenefitFigures(factory), new GetMicroloanFigures(factory, TimeProvider.System),
             new GetAssuranceFigures(factory), new GetCollectiveIncomeFigures(factory), new GetResidencyFigures(factory, TimeProvider.System),
-            new GetAssuranceFailingHouseholds(factory),
             new GetIncomeTrend(factory));
         return (handler, new DashboardQuery(Year, view == "County → township" ? database.TownshipId : null));
     }
@@ -75,7 +74,6 @@ public class DashboardBenchmarks
                 await Time("collective", () => new GetCollectiveIncomeFigures(factory).HandleAsync(q));
                 await Time("五天四夜", () => new GetResidencyFigures(factory, TimeProvider.System).HandleAsync(q));
                 await Time("income trend", () => new GetIncomeTrend(factory).HandleAsync(q));
-                await Time("assurance, households failing any item", () => new GetAssuranceFailingHouseholds(factory).HandleAsync(q));
                 var (whole, _) = For(database, view);
                 var times = new List<double>();
                 Dashboard? last = null;

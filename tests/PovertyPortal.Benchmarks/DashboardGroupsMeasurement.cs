@@ -36,7 +36,6 @@ public static class DashboardGroupsMeasurement
                     ("income", async () => await new GetIncomeFigures(factory).HandleAsync(q)),
                     ("microloans", async () => await new GetMicroloanFigures(factory, TimeProvider.System).HandleAsync(q)),
                     ("assurance", async () => await new GetAssuranceFigures(factory).HandleAsync(q)),
-                    ("failing", async () => await new GetAssuranceFailingHouseholds(factory).HandleAsync(q)),
                     ("collective", async () => await new GetCollectiveIncomeFigures(factory).HandleAsync(q)),
                     ("residency", async () => await new GetResidencyFigures(factory, TimeProvider.System).HandleAsync(q)),
                 };

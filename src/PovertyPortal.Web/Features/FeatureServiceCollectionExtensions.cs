@@ -71,7 +71,6 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<GetBenefitFigures>();
         services.AddScoped<GetMicroloanFigures>();
         services.AddScoped<GetAssuranceFigures>();
-        services.AddScoped<GetAssuranceFailingHouseholds>();
         services.AddScoped<GetCollectiveIncomeFigures>();
         services.AddScoped<GetResidencyFigures>();
         services.AddScoped<GetIncomeTrend>();

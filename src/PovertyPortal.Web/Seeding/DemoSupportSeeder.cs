@@ -4,6 +4,7 @@ using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.WorkTeams;
+using PovertyPortal.Web.Features.Households;
 
 namespace PovertyPortal.Web.Seeding;
 
@@ -94,9 +95,8 @@ public static class DemoSupportSeeder
         {
             if (await db.AssuranceChecks.AnyAsync(c => c.VillageId == village.Id, cancellationToken)) continue;
             var households = await db.Households.AsNoTracking()
-                .Where(h => h.VillageId == village.Id && h.Category != null && h.IdentificationYear <= Year
-                    && (h.Status == HouseholdStatus.Identified || h.Status == HouseholdStatus.Returned
-                        || (h.Status == HouseholdStatus.Exited && h.ExitYear > Year)))
+                .Where(h => h.VillageId == village.Id && h.Category != null)
+                .Where(RegistryStandings.Is(RegistryStanding.Remaining, Year))
                 .OrderBy(h => h.HouseholdNumber).Select(h => new { h.Id, h.IsRelocated }).ToListAsync(cancellationToken);
             var checker = await db.WorkTeams.Where(t => t.VillageId == village.Id)
                 .SelectMany(t => t.Members).Where(m => m.Role == WorkTeamRole.TeamLeader).Select(m => m.Name).FirstOrDefaultAsync(cancellationToken) ?? "驻村工作队";

@@ -35,7 +35,7 @@ public sealed class DashboardPdfTests
             Microloans = [.. areas.Select(a => new GetMicroloanFigures.Row(a.Id, Village(a), 400, 9_876_543m, 3, 45_678m))],
             AssuranceChecked = [.. areas.Select(a => new GetAssuranceFigures.Checked(a.Id, Village(a), 14_000))],
             AssuranceFailing = [.. areas.Select(a => new GetAssuranceFigures.Row(a.Id, Village(a), AssuranceItemKind.HousingSafety, 12))],
-            AssuranceFailingHouseholds = [.. areas.Select(a => new GetAssuranceFailingHouseholds.Row(a.Id, Village(a), 15))],
+            AssuranceFailingHouseholds = [.. areas.Select(a => new GetAssuranceFigures.FailingHouseholds(a.Id, Village(a), 15))],
             Residency = [.. areas.Select(a => new GetResidencyFigures.Row(a.Id, Village(a), 2_600, 2_400))],
         };
     }

@@ -19,7 +19,6 @@ public sealed class GetDashboard(
     GetAssuranceFigures assurance,
     GetCollectiveIncomeFigures collectiveIncome,
     GetResidencyFigures residency,
-    GetAssuranceFailingHouseholds assuranceHouseholds,
     GetIncomeTrend incomeTrend)
 {
     public async Task<Dashboard> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
@@ -38,11 +37,10 @@ public sealed class GetDashboard(
         var assuranceTask = Start(ct => assurance.HandleAsync(query, ct));
         var benefitTask = Start(ct => benefits.HandleAsync(query, ct));
         var monitoringTask = Start(ct => monitoring.HandleAsync(query, ct));
-        var assuranceHouseholdsTask = Start(ct => assuranceHouseholds.HandleAsync(query, ct));
         var collectiveTask = Start(ct => collectiveIncome.HandleAsync(query, ct));
         var areaTask = Start(ct => areas.HandleAsync(query, ct));
         await Task.WhenAll(areaTask, registryTask, exitsTask, causesTask, monitoringTask,
-            incomeTask, benefitTask, microloanTask, assuranceTask, collectiveTask, residencyTask, trendTask, assuranceHouseholdsTask);
+            incomeTask, benefitTask, microloanTask, assuranceTask, collectiveTask, residencyTask, trendTask);
         return new Dashboard(query, await areaTask, await registryTask, await exitsTask, await causesTask, await monitoringTask)
         {
             Income = await incomeTask,
@@ -53,7 +51,7 @@ public sealed class GetDashboard(
             CollectiveIncome = await collectiveTask,
             Residency = await residencyTask,
             IncomeTrend = await trendTask,
-            AssuranceFailingHouseholds = await assuranceHouseholdsTask,
+            AssuranceFailingHouseholds = (await assuranceTask).FailingAny,
         };
     }
 }
@@ -98,7 +96,7 @@ public sealed class Dashboard
     public IReadOnlyList<GetCollectiveIncomeFigures.Row> CollectiveIncome { get; init; } = [];
     public IReadOnlyList<GetResidencyFigures.Row> Residency { get; init; } = [];
     public IReadOnlyList<GetIncomeTrend.Row> IncomeTrend { get; init; } = [];
-    public IReadOnlyList<GetAssuranceFailingHouseholds.Row> AssuranceFailingHouseholds { get; init; } = [];
+    public IReadOnlyList<GetAssuranceFigures.FailingHouseholds> AssuranceFailingHouseholds { get; init; } = [];
     public int HouseholdsFailingAssurance => AssuranceFailingHouseholds.Sum(r => r.Households);
 
     public int BelowLine => Income.Sum(r => r.BelowLine);

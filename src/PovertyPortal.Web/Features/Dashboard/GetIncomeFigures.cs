@@ -10,7 +10,7 @@ namespace PovertyPortal.Web.Features.Dashboard;
 /// rule as the household list's income filter (IncomeWarningFilter), so each count opens the list of exactly those
 /// households. Per poverty line in use (one, unless counties of several provinces are in scope):
 /// <list type="bullet">
-/// <item>recorded / below / near are counted village by village (DashboardVillages): each count is a range seek on the
+/// <item>recorded / below / near are counted village by village (DashboardQuery.Within for villages): each count is a range seek on the
 /// covering (CountyId, Year, TownshipId, VillageId, NetIncomePerCapita, HouseholdId) index. SQLite took 3–4× longer for
 /// the same figures as one GROUP BY with a CASE per row (77–86 against 22–31 ms in the shell); PostgreSQL takes the same.</item>
 /// <item>exited-but-below looks the household up only for the records below the line. SQLite: an EXISTS on the
