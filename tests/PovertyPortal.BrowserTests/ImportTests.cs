@@ -9,7 +9,7 @@ namespace PovertyPortal.BrowserTests;
 [Collection(nameof(BrowserCollection))]
 public sealed class ImportTests(PortalBrowserFixture portal)
 {
-    private static byte[] Csv(string number, string id, string title)
+    private static byte[] Csv(string number, string id, string title, string health = "")
     {
         var values = new Dictionary<string, string>
         {
@@ -17,7 +17,7 @@ public sealed class ImportTests(PortalBrowserFixture portal)
             [RegisterColumns.HouseholdNumber] = number, [RegisterColumns.Name] = "秦建军", [RegisterColumns.ResidentId] = id,
             [RegisterColumns.Relationship] = "户主", [RegisterColumns.Gender] = "男", [RegisterColumns.BirthDate] = "1975年6月1日",
             [RegisterColumns.PovertyCategory] = "一般贫困户", [RegisterColumns.PrimaryCause] = "因学",
-            [RegisterColumns.IdentificationYear] = "2017", [RegisterColumns.Status] = "未脱贫",
+            [RegisterColumns.IdentificationYear] = "2017", [RegisterColumns.Status] = "未脱贫", [RegisterColumns.Health] = health,
         };
         var text = $"{title}\n{string.Join(',', RegisterColumns.All)}\n{string.Join(',', RegisterColumns.All.Select(c => values.GetValueOrDefault(c, "")))}\n";
         return Encoding.GetEncoding("GB18030") is var gb ? gb.GetBytes(text) : [];
@@ -49,9 +49,13 @@ public sealed class ImportTests(PortalBrowserFixture portal)
 
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
         {
-            Name = "栗子湾村花名册.csv", MimeType = "text/csv", Buffer = Csv(number, id, "栗子湾村建档立卡贫困人口花名册"),
+            Name = "栗子湾村花名册.csv", MimeType = "text/csv", Buffer = Csv(number, id, "栗子湾村建档立卡贫困人口花名册", health: "残疾"),
         });
         await Expect(page.GetByTestId("import-counts")).ToContainTextAsync("栗子湾村");
+        // 残疾 without a grade, as the national system exports it: a warning beside the preview, not an error.
+        await Expect(page.GetByTestId("import-warnings")).ToContainTextAsync("未写残疾等级");
+        var warningBook = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("warning-workbook").ClickAsync());
+        Assert.EndsWith("-提示.xlsx", warningBook.SuggestedFilename, StringComparison.Ordinal);
         await Expect(page.GetByTestId("confirm-import")).ToBeEnabledAsync();
         await PortalPages.ScreenshotAsync(page, "import-preview");
         await page.GetByTestId("confirm-import").ClickAsync();

@@ -67,6 +67,7 @@ public static class RegisterFileReader
     private static RegisterSheet Read(Stream stream, RegisterFileFormat format, IProgress<int>? progress, CancellationToken ct)
     {
         var errors = new ErrorList();
+        var warnings = new List<RowError>();
         var rows = new List<RegisterRow>();
         var sheetName = "";
         var headerRow = 0;
@@ -96,7 +97,7 @@ public static class RegisterFileReader
                 return Result();
             }
 
-            var parser = new RowParser(map, errors, cellErrors);
+            var parser = new RowParser(map, errors, warnings, cellErrors);
             var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
             var afterHeader = true;
             var count = 0;
@@ -138,6 +139,7 @@ public static class RegisterFileReader
         {
             Rows = rows,
             Errors = errors.Items.OrderBy(e => e.SheetRowNumber).ToList(),
+            Warnings = warnings,
             SheetName = sheetName,
             HeaderRowNumber = map is null ? 0 : headerRow,
         };
@@ -193,7 +195,7 @@ public static class RegisterFileReader
     }
 
     /// <summary>Turns the cells of one row into a <see cref="RegisterRow"/>, recording an error for each bad cell.</summary>
-    private sealed class RowParser(int[] map, ErrorList errors, HashSet<long> cellErrors)
+    private sealed class RowParser(int[] map, ErrorList errors, List<RowError> warnings, HashSet<long> cellErrors)
     {
         private readonly object?[] raw = new object?[map.Length];
         private int rowNumber;
@@ -252,6 +254,11 @@ public static class RegisterFileReader
                 {
                     row.Health = h;
                     row.DisabilityGrade = grade;
+                    if (h == HealthStatus.Disabled && grade is null && warnings.Count < MaxErrors)
+                    {
+                        warnings.Add(new RowError(rowNumber, RegisterColumns.Health, Display(health),
+                            "未写残疾等级：按“残疾、等级不详”导入，请核实后在成员信息中补录等级"));
+                    }
                 }
                 else Error(RegisterField.Health, $"“{Display(health)}”不是有效的健康状况，可填：{HealthLabels}");
             }

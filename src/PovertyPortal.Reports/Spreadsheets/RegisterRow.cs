@@ -77,6 +77,12 @@ public sealed class RegisterSheet
     public required IReadOnlyList<RegisterRow> Rows { get; init; }
     public required IReadOnlyList<RowError> Errors { get; init; }
 
+    /// <summary>
+    /// What the file leaves unknown but can still be stored truthfully (残疾 without a grade): shown in the preview and
+    /// kept in the annotated workbook, never a reason to refuse the file.
+    /// </summary>
+    public IReadOnlyList<RowError> Warnings { get; init; } = [];
+
     /// <summary>The worksheet the rows come from ("" for .csv and for a file that could not be read).</summary>
     public required string SheetName { get; init; }
 

@@ -51,6 +51,7 @@ public static class ImportCommand
         {
             Console.WriteLine($"  提示：户编号“{missing.HouseholdNumber}”的成员 {missing.Name}（{missing.ResidentIdMasked}）不在文件中，未删除");
         }
+        foreach (var warning in result.Warnings) Console.WriteLine($"  提示：{warning}");
         foreach (var error in result.Errors) await Console.Error.WriteLineAsync(error.ToString());
 
         if (result.Errors.Count > 0)

@@ -78,10 +78,10 @@ public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, Cur
                 .Must((c, birth) => IdOf(c) is not { } id || DateOnly.FromDateTime(birth!.Value) == id.BirthDate)
                 .WithMessage(c => $"出生日期与公民身份号码中的出生日期（{IdOf(c)!.Value.BirthDate:yyyy-MM-dd}）不一致");
             RuleFor(c => c.Ethnicity).NotEmpty().WithMessage("请填写民族").MaximumLength(20).WithMessage("民族不能超过20个字");
-            RuleFor(c => c.DisabilityGrade).Cascade(CascadeMode.Stop)
-                .NotNull().WithMessage("残疾人请填写残疾等级（1至4级）")
-                .InclusiveBetween(1, 4).WithMessage("残疾等级应为1至4级")
-                .When(c => c.Health == HealthStatus.Disabled);
+            // The national system's 花名册 has no grade column: a disabled member whose grade is not known yet is
+            // stored with none, rather than refused or given an invented grade.
+            RuleFor(c => c.DisabilityGrade).InclusiveBetween(1, 4).WithMessage("残疾等级应为1至4级")
+                .When(c => c.Health == HealthStatus.Disabled && c.DisabilityGrade is not null);
             RuleFor(c => c.DisabilityGrade).Null().WithMessage("健康状况不是残疾时不应填写残疾等级")
                 .When(c => c.Health != HealthStatus.Disabled);
             RuleFor(c => c.MigrantWorkMonths).InclusiveBetween(0, 12).WithMessage("务工时间应为0至12个月")

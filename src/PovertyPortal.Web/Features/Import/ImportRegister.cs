@@ -37,6 +37,9 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
         public int MembersCreated => Villages.Sum(v => v.MembersCreated);
         public int MembersUpdated => Villages.Sum(v => v.MembersUpdated);
         public int MembersUnchanged => Villages.Sum(v => v.MembersUnchanged);
+        /// <summary>The file's warnings (<see cref="RegisterSheet.Warnings"/>): they never stop the import.</summary>
+        public IReadOnlyList<RowError> Warnings { get; init; } = [];
+
         public int Changes => HouseholdsCreated + HouseholdsUpdated + MembersCreated + MembersUpdated + AreasToCreate.Count;
     }
 
@@ -73,7 +76,10 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
         var villages = plan.Counts();
         if (dryRun || errors.Count > 0)
         {
-            return new Result(villages, errors.OrderBy(e => e.SheetRowNumber).ToList(), plan.AreasToCreate, plan.Missing, false, null);
+            return new Result(villages, errors.OrderBy(e => e.SheetRowNumber).ToList(), plan.AreasToCreate, plan.Missing, false, null)
+            {
+                Warnings = sheet.Warnings,
+            };
         }
 
         // All or nothing: one transaction for the areas, the households, their members and the import record.
@@ -105,6 +111,6 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
             return new Result(villages, [new RowError(0, "", null, $"{reason}，数据库未作任何修改，请稍后重试。")],
                 plan.AreasToCreate, plan.Missing, false, null);
         }
-        return new Result(villages, [], plan.AreasToCreate, plan.Missing, true, batch.Id);
+        return new Result(villages, [], plan.AreasToCreate, plan.Missing, true, batch.Id) { Warnings = sheet.Warnings };
     }
 }
