@@ -128,6 +128,85 @@ public abstract class ImportTests(PortalAppFixture app)
         Assert.False(await db.Households.AnyAsync(h => h.HouseholdNumber == good));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_register_whose_disabled_members_have_no_grade_imports_with_the_grade_unknown(bool bulk)
+    {
+        // The national system's 花名册 has a 健康状况 column and no grade column: 残疾 alone is what it exports.
+        var (township, village, _, _) = await PlacesAsync();
+        var number = Number();
+        var head = Person(township, village, number, "田守业", "户主", Gender.Male);
+        head[RegisterColumns.Health] = "残疾";
+        var wife = Person(township, village, number, "田桂兰", "配偶", Gender.Female);
+        wife[RegisterColumns.Health] = "残疾（三级）";
+        var son = Person(township, village, number, "田小勇", "之子", Gender.Male);
+        son[RegisterColumns.Health] = "肢体残疾";
+
+        await using var scope = await app.ScopeForAsync("township");
+        var import = new ImportRegister(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
+            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+        var result = await import.RunAsync(Sheet(head, wife, son), "disabled.csv", false, dryRun: false);
+
+        Assert.True(result.Written, string.Join("；", result.Errors));
+        // The two without a grade are told in the preview, quoting the cell as written; the graded one is not.
+        Assert.Equal([(2, "残疾"), (4, "肢体残疾")], result.Warnings.Select(w => (w.SheetRowNumber, w.Value)).ToList());
+        Assert.All(result.Warnings, w => Assert.Equal(RegisterColumns.Health, w.Column));
+        await using var db = app.SystemDb();
+        var members = await db.Members.AsNoTracking().Where(m => m.Household!.HouseholdNumber == number)
+            .OrderBy(m => m.Name).Select(m => new { m.Name, m.Health, m.DisabilityGrade }).ToListAsync();
+        Assert.Equal(
+            [("田守业", HealthStatus.Disabled, (int?)null), ("田小勇", HealthStatus.Disabled, null), ("田桂兰", HealthStatus.Disabled, 3)],
+            members.Select(m => (m.Name, m.Health, m.DisabilityGrade)).OrderBy(m => m.Name, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task No_import_message_quotes_a_value_in_english_or_in_a_us_date_whatever_the_bad_cell()
+    {
+        // Property-style: many rows, each spoiled in one or two cells drawn from a pool of what officials really get
+        // wrong; every message, in every column, must read in Chinese with dates as yyyy-MM-dd.
+        var (township, village, _, _) = await PlacesAsync();
+        string[] columns = [RegisterColumns.Gender, RegisterColumns.BirthDate, RegisterColumns.Health, RegisterColumns.Relationship,
+            RegisterColumns.MigrantWorkMonths, RegisterColumns.Phone, RegisterColumns.Status, RegisterColumns.ExitYear,
+            RegisterColumns.IdentificationYear, RegisterColumns.PovertyCategory, RegisterColumns.PrimaryCause, RegisterColumns.Name,
+            RegisterColumns.ResidentId, RegisterColumns.BasicMedicalInsurance, RegisterColumns.Relocated, RegisterColumns.Ethnicity];
+        string[] badValues = ["男", "女", "2003-03-01", "2003/3/1", "2099-01-01", "2003年13月1日", "1900-01-01", "残疾（五级）",
+            "13", "-1", "一二三", "12345", "2030", "1899", "已脱贫", "未脱贫", "户主", "之子", "", "是", "否", "不详", "99999999999",
+            "421129195001010000", "某某某某某某某某某某某某某某某某某某某某某", "低保贫困户", "因灾", "2016年", "6个月"];
+        var random = new Random(20261202);
+        var rows = new List<Dictionary<string, string>>();
+        for (var i = 0; i < 120; i++)
+        {
+            var person = Person(township, village, Number(), "曹文", "户主", i % 2 == 0 ? Gender.Male : Gender.Female);
+            for (var spoil = 0; spoil < 1 + random.Next(2); spoil++)
+            {
+                person[columns[random.Next(columns.Length)]] = badValues[random.Next(badValues.Length)];
+            }
+            rows.Add(person);
+        }
+        // The two cases users met: a gender and a birth date that disagree with the ID number.
+        var mismatched = Person(township, village, Number(), "曹武", "户主", Gender.Male);
+        mismatched[RegisterColumns.Gender] = "女";
+        rows.Add(mismatched);
+        var wrongBirth = Person(township, village, Number(), "曹斌", "户主", Gender.Male);
+        wrongBirth[RegisterColumns.BirthDate] = "2003-03-01";
+        rows.Add(wrongBirth);
+
+        await using var scope = await app.ScopeForAsync("township");
+        var result = await scope.ServiceProvider.GetRequiredService<ImportRegister>().RunAsync(Sheet(rows.ToArray()), "bad.csv", false, dryRun: true);
+
+        Assert.True(result.Errors.Count > 60, $"only {result.Errors.Count} errors: the pool no longer spoils rows");
+        Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count && e.Column == RegisterColumns.Gender && e.Value == "女");
+        Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count + 1 && e.Column == RegisterColumns.BirthDate && e.Value == "2003-03-01");
+        foreach (var error in result.Errors)
+        {
+            // The names of the user's own software and file types are the words they use too.
+            var text = System.Text.RegularExpressions.Regex.Replace(error.ToString(), @"Excel|WPS|\.xlsx|\.xls|\.csv", "");
+            Assert.DoesNotMatch(@"[A-Za-z]{2,}", text);
+            Assert.DoesNotMatch(@"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}:\d{2}:\d{2}", text);
+        }
+    }
+
     [Fact]
     public async Task Rows_outside_the_users_area_are_errors_and_new_areas_need_a_county_level_user()
     {

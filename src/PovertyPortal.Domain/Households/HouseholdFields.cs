@@ -59,6 +59,7 @@ public static class HouseholdFields
 
     public static string Label(string field) => Labels.GetValueOrDefault(field, field);
 
+    /// <summary>A value as the user reads it, in history and in messages: Chinese labels, dates as yyyy-MM-dd, 是/否, masked IDs and phones.</summary>
     public static string? Display(string field, object? value)
     {
         if (value is null) return null;
@@ -67,6 +68,7 @@ public static class HouseholdFields
         {
             bool b => b ? "是" : "否",
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
             Enum e => HouseholdLabels.LabelOf(e),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString(),

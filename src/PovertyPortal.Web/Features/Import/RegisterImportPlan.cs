@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
@@ -381,7 +380,8 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         {
             var header = column(failure.PropertyName);
             if (cellErrors.Contains((row, header))) continue;
-            Error(row, header, failure.AttemptedValue is null ? null : Convert.ToString(failure.AttemptedValue, CultureInfo.InvariantCulture), failure.ErrorMessage);
+            // The value as the user reads it: Chinese labels, dates as yyyy-MM-dd, the ID number masked.
+            Error(row, header, HouseholdFields.Display(failure.PropertyName, failure.AttemptedValue), failure.ErrorMessage);
         }
         return !result.IsValid;
     }
