@@ -7,8 +7,10 @@ namespace PovertyPortal.Reports.Documents;
 /// font subset to the document's characters (see <see cref="FontSubsetter"/>). Layout measures with the full
 /// fonts; the subsets keep the same advances, so the positions hold.
 /// </summary>
-public sealed class PdfRenderer(FontSet fonts)
+public sealed class PdfRenderer(FontSet fonts, TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     public byte[] Render(ReportDocument document)
     {
         using var output = new MemoryStream();
@@ -20,6 +22,7 @@ public sealed class PdfRenderer(FontSet fonts)
     {
         var pages = new PdfLayout(fonts).Layout(document);
         var typefaces = SubsetTypefaces(pages);
+        var now = clock.GetLocalNow().DateTime;
         try
         {
             using var skStream = new SKManagedWStream(output);
@@ -28,8 +31,8 @@ public sealed class PdfRenderer(FontSet fonts)
                 Title = document.Title,
                 Creator = "驻村帮扶工作管理平台",
                 Producer = "PovertyPortal",
-                Creation = DateTime.Now,
-                Modified = DateTime.Now,
+                Creation = now,
+                Modified = now,
             };
             using var pdf = SKDocument.CreatePdf(skStream, metadata);
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };

@@ -29,7 +29,7 @@ public sealed class DashboardPdf(PerformanceReportFiles files)
     private static readonly string[] PairHeader = ["指标", "数值"];
     private static readonly float[] PairWeights = [1.1f, 1.3f];
 
-    public byte[] Render(Dashboard d, string heading, DateTimeOffset generatedAt) => new PdfRenderer(files.Fonts).Render(Compose(d, heading, generatedAt));
+    public byte[] Render(Dashboard d, string heading, DateTimeOffset generatedAt) => new PdfRenderer(files.Fonts, files.Clock).Render(Compose(d, heading, generatedAt));
 
     public static string FileName(Dashboard d, string heading) => $"{heading}（截至{d.Query.Year}年底）.pdf";
 

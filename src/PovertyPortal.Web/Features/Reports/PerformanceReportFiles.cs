@@ -15,10 +15,12 @@ public enum ReportFormat
 /// when none is usable every call throws <see cref="ReportFontException"/> with a Chinese reason, and a later call
 /// tries again, so installing a font does not need a restart.
 /// </summary>
-public sealed class PerformanceReportFiles(IOptions<ReportFontOptions> options)
+public sealed class PerformanceReportFiles(IOptions<ReportFontOptions> options, TimeProvider clock)
 {
     private readonly Lock gate = new();
     private FontSet? fonts;
+
+    public TimeProvider Clock => clock;
 
     public FontSet Fonts
     {
@@ -35,7 +37,7 @@ public sealed class PerformanceReportFiles(IOptions<ReportFontOptions> options)
     {
         var document = PerformanceReportComposer.Compose(data, edition);
         return format == ReportFormat.Pdf
-            ? new PdfRenderer(Fonts).Render(document)
+            ? new PdfRenderer(Fonts, clock).Render(document)
             : new DocxRenderer(Fonts, options.Value).Render(document);
     }
 
