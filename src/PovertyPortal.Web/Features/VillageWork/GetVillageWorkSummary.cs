@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.VillageWork;
-using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.WorkTeams;
 
 namespace PovertyPortal.Web.Features.VillageWork;
@@ -71,51 +70,5 @@ public sealed class GetVillageWorkSummary(IDbContextFactory<PortalDbContext> dbF
         var rows = await db.CollectiveIncomeEntries.AsNoTracking().Where(e => e.VillageId == villageId && e.Year == year)
             .OrderByDescending(e => e.Amount).Select(e => new IncomeRow(e.Source, e.Amount, e.IsStableOperating)).ToListAsync(cancellationToken);
         return new CollectiveIncome(rows, rows.Sum(r => r.Amount), rows.Where(r => r.IsStableOperating).Sum(r => r.Amount));
-    }
-}
-
-/// <summary>
-/// 村集体经济收入 of every village in the user's scope for one year (the dashboard's "villages below 50,000 元"):
-/// one row per village that has a village record, with zero when nothing was entered.
-/// </summary>
-public sealed class ListCollectiveIncomeByVillage(IDbContextFactory<PortalDbContext> dbFactory)
-{
-    public sealed record Row(int VillageId, int TownshipId, string VillageName, decimal Total, decimal StableOperating, bool Entered)
-    {
-        public bool MeetsIndicator => StableOperating >= CollectiveIncomeEntry.Indicator;
-    }
-
-    public async Task<IReadOnlyList<Row>> HandleAsync(int year, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var villages = await db.Villages.Where(v => !v.IsRetired).Select(v => new { v.Id, v.TownshipId, v.Name, v.AdminCode }).ToListAsync(cancellationToken);
-        var entries = (await db.CollectiveIncomeEntries.Where(e => e.Year == year)
-            .Select(e => new { e.VillageId, e.Amount, e.IsStableOperating }).ToListAsync(cancellationToken))
-            .ToLookup(e => e.VillageId);
-        return villages.OrderBy(v => v.AdminCode, StringComparer.Ordinal).Select(v => new Row(v.Id, v.TownshipId, v.Name,
-            entries[v.Id].Sum(e => e.Amount), entries[v.Id].Where(e => e.IsStableOperating).Sum(e => e.Amount), entries[v.Id].Any())).ToList();
-    }
-}
-
-/// <summary>Everything entered for a village's work, for its page: projects, industries and income of all years.</summary>
-public sealed class ListVillageWork(IDbContextFactory<PortalDbContext> dbFactory)
-{
-    public sealed record Result(int VillageId, string VillageName, IReadOnlyList<VillageProject> Projects,
-        IReadOnlyList<IndustryRecord> Industries, IReadOnlyList<CollectiveIncomeEntry> Income, IReadOnlyDictionary<int, int> ProjectAttachments);
-
-    public async Task<Result?> HandleAsync(int villageId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var village = await db.Villages.Where(v => v.Id == villageId).Select(v => new { v.Id, v.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (village is null) return null;
-        var projects = await db.VillageProjects.AsNoTracking().Where(p => p.VillageId == villageId)
-            .OrderByDescending(p => p.CompletionDate).ThenBy(p => p.Type).ToListAsync(cancellationToken);
-        var industries = await db.IndustryRecords.AsNoTracking().Where(i => i.VillageId == villageId)
-            .OrderByDescending(i => i.Year).ThenBy(i => i.Kind).ThenBy(i => i.Id).ToListAsync(cancellationToken);
-        var income = await db.CollectiveIncomeEntries.AsNoTracking().Where(e => e.VillageId == villageId)
-            .OrderByDescending(e => e.Year).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        var attachments = await db.Attachments.Where(a => a.VillageId == villageId && a.OwnerType == AttachmentOwner.Project)
-            .GroupBy(a => a.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new Result(village.Id, village.Name, projects, industries, income, attachments);
     }
 }
