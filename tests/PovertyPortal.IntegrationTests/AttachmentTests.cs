@@ -8,6 +8,7 @@ using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.VillageWork;
+using PovertyPortal.Web.Features.WorkTeams;
 using PovertyPortal.Web.Seeding;
 
 namespace PovertyPortal.IntegrationTests;
@@ -118,18 +119,65 @@ public abstract partial class AttachmentTests(PortalAppFixture app)
 
         await using (var outsider = await app.ScopeForAsync("township2"))
         {
-            var refused = await outsider.ServiceProvider.GetRequiredService<DeleteVillageWork>().HandleAsync(DeleteVillageWork.Kind.WorkLog, logId);
-            Assert.Equal("该记录不存在或不在您的管辖范围内", refused.Summary);
+            var refused = await outsider.ServiceProvider.GetRequiredService<DeleteWorkLog>().HandleAsync(logId);
+            Assert.Equal("该工作日志不存在或不在您的管辖范围内", refused.Summary);
         }
         Assert.True(await db.WorkLogs.AnyAsync(l => l.Id == logId));
 
         await using (var scope = await app.ScopeForAsync("leader"))
         {
-            Assert.True((await scope.ServiceProvider.GetRequiredService<DeleteVillageWork>().HandleAsync(DeleteVillageWork.Kind.WorkLog, logId)).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<DeleteWorkLog>().HandleAsync(logId)).Succeeded);
         }
         Assert.False(await db.WorkLogs.AnyAsync(l => l.Id == logId));
         Assert.False(await db.Attachments.AnyAsync(a => a.Id == stored.Id));
         Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public async Task An_attachment_is_deleted_alone_and_a_project_takes_its_attachments_with_it_both_inside_the_scope_only()
+    {
+        await using var db = app.SystemDb();
+        var village = await db.Villages.Where(v => v.AdminCode == "421129101201").Select(v => v.Id).SingleAsync();
+        int projectId;
+        await using (var scope = await app.ScopeForAsync("leader"))
+        {
+            var saved = await scope.ServiceProvider.GetRequiredService<SaveProject>().HandleAsync(new()
+            {
+                VillageId = village, Type = ProjectType.Other, Name = "待删除的项目", CompletionDate = new DateTime(2022, 5, 1),
+            });
+            Assert.True(saved.Succeeded, saved.Outcome.Summary);
+            projectId = saved.Value;
+        }
+        var (first, firstError) = await UploadAsync("leader", projectId, "验收单.pdf", Pdf);
+        var (second, secondError) = await UploadAsync("leader", projectId, "照片说明.pdf", Pdf);
+        Assert.True(first > 0 && second > 0, firstError + secondError);
+        var folder = Path.Combine(app.Factory.Services.GetRequiredService<PovertyPortal.Web.Infrastructure.PortalPaths>().DataDirectory, "attachments");
+        string FileOf(int id) => Path.Combine(folder, db.Attachments.AsNoTracking().Single(a => a.Id == id).StoredName);
+        var (firstFile, secondFile) = (FileOf(first), FileOf(second));
+
+        await using (var outsider = await app.ScopeForAsync("township2"))
+        {
+            Assert.Equal("该附件不存在或不在您的管辖范围内", (await outsider.ServiceProvider.GetRequiredService<DeleteAttachment>().HandleAsync(first)).Summary);
+            Assert.Equal("该项目不存在或不在您的管辖范围内", (await outsider.ServiceProvider.GetRequiredService<DeleteProject>().HandleAsync(projectId)).Summary);
+        }
+        Assert.True(File.Exists(firstFile));
+
+        await using (var scope = await app.ScopeForAsync("member"))
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<DeleteAttachment>().HandleAsync(first)).Succeeded);
+        }
+        Assert.False(await db.Attachments.AnyAsync(a => a.Id == first));
+        Assert.False(File.Exists(firstFile));
+        Assert.True(await db.VillageProjects.AnyAsync(p => p.Id == projectId));
+        Assert.True(File.Exists(secondFile));
+
+        await using (var scope = await app.ScopeForAsync("leader"))
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<DeleteProject>().HandleAsync(projectId)).Succeeded);
+        }
+        Assert.False(await db.VillageProjects.AnyAsync(p => p.Id == projectId));
+        Assert.False(await db.Attachments.AnyAsync(a => a.Id == second));
+        Assert.False(File.Exists(secondFile));
     }
 
     private async Task<HttpClient> SignedInClientAsync(string userName)

@@ -267,6 +267,30 @@ public abstract class WorkTeamTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task An_industry_and_an_income_entry_are_deleted_one_at_a_time_and_only_inside_the_scope()
+    {
+        var village = await VillageAsync();
+        await using var scope = await app.ScopeForAsync("leader");
+        var industry = await Get<SaveIndustry>(scope).HandleAsync(new SaveIndustry.Command { VillageId = village, Year = 2033, Kind = IndustryKind.Livestock, Name = "黑山羊", Quantity = 120, Unit = QuantityUnit.Head });
+        var income = await Get<SaveCollectiveIncome>(scope).HandleAsync(new SaveCollectiveIncome.Command { VillageId = village, Year = 2033, Source = "山林出租", Amount = 3_000m });
+        Assert.True(industry.Succeeded && income.Succeeded, industry.Outcome.Summary + income.Outcome.Summary);
+
+        await using (var outsider = await app.ScopeForAsync("township2"))
+        {
+            Assert.Equal("该产业记录不存在或不在您的管辖范围内", (await Get<DeleteIndustry>(outsider).HandleAsync(industry.Value)).Summary);
+            Assert.Equal("该收入记录不存在或不在您的管辖范围内", (await Get<DeleteCollectiveIncome>(outsider).HandleAsync(income.Value)).Summary);
+        }
+        var summary = (await Get<GetVillageWorkSummary>(scope).HandleAsync(village, 2033))!;
+        Assert.Equal((1, 3_000m), (summary.Industries.Count, summary.Income.Total));
+
+        Assert.True((await Get<DeleteIndustry>(scope).HandleAsync(industry.Value)).Succeeded);
+        Assert.True((await Get<DeleteCollectiveIncome>(scope).HandleAsync(income.Value)).Succeeded);
+        summary = (await Get<GetVillageWorkSummary>(scope).HandleAsync(village, 2033))!;
+        Assert.Equal((0, 0m), (summary.Industries.Count, summary.Income.Total));
+        Assert.Equal("该产业记录不存在或不在您的管辖范围内", (await Get<DeleteIndustry>(scope).HandleAsync(industry.Value)).Summary);
+    }
+
+    [Fact]
     public async Task No_cadre_is_paired_with_a_household_they_belong_to_and_plans_are_kept_per_year()
     {
         var village = await VillageAsync();

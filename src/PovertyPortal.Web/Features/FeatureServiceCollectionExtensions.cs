@@ -58,7 +58,11 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ListVillageWork>();
         services.AddScoped<GetVillageWorkSummary>();
         services.AddScoped<ListCollectiveIncomeByVillage>();
-        services.AddScoped<DeleteVillageWork>();
+        services.AddScoped<DeleteProject>();
+        services.AddScoped<DeleteIndustry>();
+        services.AddScoped<DeleteCollectiveIncome>();
+        services.AddScoped<DeleteWorkLog>();
+        services.AddScoped<Attachments.DeleteAttachment>();
         services.AddScoped<Attachments.UploadAttachment>();
         services.AddScoped<Attachments.ListAttachments>();
         services.AddScoped<GetDashboard>();

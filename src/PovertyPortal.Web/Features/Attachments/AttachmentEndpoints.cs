@@ -26,7 +26,7 @@ public static class AttachmentEndpoints
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var attachment = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (attachment is null) return Results.NotFound();
-            var path = Path.Combine(UploadAttachment.Directory(paths), attachment.StoredName);
+            var path = AttachmentFiles.PathOf(paths, attachment);
             if (!File.Exists(path)) return Results.NotFound();
 
             context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";

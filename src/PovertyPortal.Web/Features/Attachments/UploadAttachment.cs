@@ -44,7 +44,7 @@ public sealed class UploadAttachment(IDbContextFactory<PortalDbContext> dbFactor
         }
 
         var storedName = $"{Guid.NewGuid():N}{extension}";
-        var path = Path.Combine(Directory(paths), storedName);
+        var path = Path.Combine(AttachmentFiles.Directory(paths), storedName);
         await File.WriteAllBytesAsync(path, bytes, cancellationToken);
         var attachment = new Attachment
         {
@@ -66,12 +66,5 @@ public sealed class UploadAttachment(IDbContextFactory<PortalDbContext> dbFactor
             throw;
         }
         return new(CommandResult.Success, attachment.Id);
-    }
-
-    public static string Directory(PortalPaths paths)
-    {
-        var directory = Path.Combine(paths.DataDirectory, "attachments");
-        System.IO.Directory.CreateDirectory(directory);
-        return directory;
     }
 }

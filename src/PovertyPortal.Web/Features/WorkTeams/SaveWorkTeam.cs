@@ -7,7 +7,10 @@ using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.WorkTeams;
 
-/// <summary>Adds a work team to a village or changes one: dispatching unit, who appointed it, its dates and handover.</summary>
+/// <summary>
+/// Adds a work team to a village or changes one: dispatching unit, who appointed it, its dates and handover. Teams and
+/// members are never deleted: their attendance is the record of the 五天四夜 rule; a team that ended gets an end date.
+/// </summary>
 public sealed class SaveWorkTeam(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser)
 {
     public sealed class Command

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Web.Features.Common;
+using PovertyPortal.Web.Features.WorkTeams;
+using PovertyPortal.Web.Identity;
+using PovertyPortal.Web.Infrastructure;
+
+namespace PovertyPortal.Web.Features.Attachments;
+
+/// <summary>Deletes one attachment of a work log or project: its row, then its file.</summary>
+public sealed class DeleteAttachment(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, PortalPaths paths)
+{
+    public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
+    {
+        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除附件");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // The query filter decides: an attachment outside the user's area is not found.
+        var attachment = await db.Attachments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (attachment is null) return CommandResult.Fail("该附件不存在或不在您的管辖范围内");
+        db.Attachments.Remove(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        AttachmentFiles.Delete(paths, [attachment]);
+        return CommandResult.Success;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.VillageWork;
+using PovertyPortal.Web.Features.Attachments;
+using PovertyPortal.Web.Features.Common;
+using PovertyPortal.Web.Features.WorkTeams;
+using PovertyPortal.Web.Identity;
+using PovertyPortal.Web.Infrastructure;
+
+namespace PovertyPortal.Web.Features.VillageWork;
+
+/// <summary>Deletes a mistaken project with its attachments (rows, then files).</summary>
+public sealed class DeleteProject(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, PortalPaths paths)
+{
+    public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
+    {
+        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除项目");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // The query filter decides: a project outside the user's area is not found.
+        var project = await db.VillageProjects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null) return CommandResult.Fail("该项目不存在或不在您的管辖范围内");
+        var attachments = await AttachmentFiles.RemoveRowsAsync(db, AttachmentOwner.Project, project.Id, cancellationToken);
+        db.VillageProjects.Remove(project);
+        await db.SaveChangesAsync(cancellationToken);
+        AttachmentFiles.Delete(paths, attachments);
+        return CommandResult.Success;
+    }
+}
