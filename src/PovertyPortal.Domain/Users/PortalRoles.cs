@@ -2,7 +2,7 @@ using PovertyPortal.Domain.Areas;
 
 namespace PovertyPortal.Domain.Users;
 
-/// <summary>The five roles of the portal and what each may do with users and scopes.</summary>
+/// <summary>The five roles of the portal, their scopes, and every permission that depends on the role alone.</summary>
 public static class PortalRoles
 {
     public const string SystemAdmin = "SystemAdmin";
@@ -47,17 +47,59 @@ public static class PortalRoles
             _ => AreaScope.None,
         };
 
-    /// <summary>Who keeps the household register: township officials, and county-level users above them.</summary>
+    // Every permission of a role, one method each. Which area a user acts in is decided by the data layer's
+    // scope (query filters and the save interceptor); these rules only say which roles act at all.
+
+    /// <summary>驻村工作队长 and 队员: accounts bound to one village's team (linked to a team member, given the village's menu).</summary>
+    public static bool IsWorkTeam(string? role) => role is WorkTeamLeader or WorkTeamMember;
+
+    /// <summary>The register and what is kept per household (incomes, benefits, microloans): township officials and the county above them, who keep the books.</summary>
     public static bool CanEditRegister(string? role) => role is TownshipOfficial or CountySupervisor or SystemAdmin;
 
-    /// <summary>
-    /// Who may reveal a masked ID number or phone, one record at a time and audited. Least privilege: the system
-    /// administrator runs the system and has no need to read personal data.
-    /// </summary>
+    /// <summary>Unmasking an ID number or phone, one record at a time and audited: officials and team leaders; not the system administrator, who has no need to read personal data.</summary>
     public static bool CanRevealPersonalData(string? role) => role is TownshipOfficial or CountySupervisor or WorkTeamLeader;
 
+    /// <summary>两不愁三保障 checks: the register's editors, and the village's team, who do the household visits the check records.</summary>
+    public static bool CanRecordAssuranceChecks(string? role) => CanEditRegister(role) || IsWorkTeam(role);
+
+    /// <summary>Teams, their members and pairings: township and county users, and the team leader of the village.</summary>
+    public static bool CanManageTeams(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial or WorkTeamLeader;
+
+    /// <summary>Attendance of any member of a team: those who manage teams (a leader records for the whole team); members record their own.</summary>
+    public static bool CanRecordAttendanceForOthers(string? role) => CanManageTeams(role);
+
+    /// <summary>Work logs, assistance plans, attendance, projects, industries, collective income, attachments: everyone who works in or over the village.</summary>
+    public static bool CanRecordWork(string? role) => role is not null && All.Contains(role);
+
+    /// <summary>A village's yearly 村基本情况: the officials above it and the team leader who knows it; not every team member.</summary>
+    public static bool CanEditVillageProfile(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial or WorkTeamLeader;
+
+    /// <summary>The team's own writing in the 履职报告: the team leader who signs it, and the officials who review it.</summary>
+    public static bool CanEditReportProse(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial or WorkTeamLeader;
+
+    /// <summary>Every village's report of a county in one archive: county business, so county supervisors and system administrators.</summary>
+    public static bool CanBuildCountyReports(string? role) => role is SystemAdmin or CountySupervisor;
+
+    /// <summary>Figures over many villages (dashboard, village list, 五天四夜 shortfalls): the officials above the village.</summary>
+    public static bool CanViewAreaOverview(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial;
+
+    /// <summary>The roles of <see cref="CanViewAreaOverview"/>, for a page's [Authorize(Roles = ...)].</summary>
+    public const string AreaOverviewRoles = $"{SystemAdmin},{CountySupervisor},{TownshipOfficial}";
+
+    /// <summary>The administrative tree, also where an import adds to it: county business, so county supervisors and system administrators.</summary>
+    public static bool CanMaintainAreas(string? role) => role is SystemAdmin or CountySupervisor;
+
+    /// <summary>The roles of <see cref="CanMaintainAreas"/>, for a page's [Authorize(Roles = ...)].</summary>
+    public const string MaintainAreasRoles = $"{SystemAdmin},{CountySupervisor}";
+
+    /// <summary>扶贫标准与政策项目 (poverty lines, benefit programs): set province-wide for every county, so only the system administrator.</summary>
+    public static bool CanMaintainStandards(string? role) => role is SystemAdmin;
+
     /// <summary>Who may manage users at all: system administrators anywhere, county supervisors in their county.</summary>
-    public static bool CanManageUsers(string role) => role is SystemAdmin or CountySupervisor;
+    public static bool CanManageUsers(string? role) => role is SystemAdmin or CountySupervisor;
+
+    /// <summary>The roles of <see cref="CanManageUsers"/>, for a page's [Authorize(Roles = ...)].</summary>
+    public const string ManageUsersRoles = $"{SystemAdmin},{CountySupervisor}";
 
     /// <summary>
     /// Roles a manager may hand out and whose accounts they may change: only roles below their own, so no county

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 
 namespace PovertyPortal.Reports.Spreadsheets;
@@ -165,7 +166,7 @@ public static class BenefitFileReader
         }
         if (row.Program is null) Error(Program, "请填写项目");
         if (Text(Year) is null) Error(Year, "请填写年度");
-        else if (RegisterValues.TryParseWholeNumber(Raw(Year), out var year) && year is >= 2013 and <= 2100) row.Year = year;
+        else if (RegisterValues.TryParseWholeNumber(Raw(Year), out var year) && year is >= PortalYears.FirstRegisterYear and <= 2100) row.Year = year;
         else Error(Year, "年度应为四位数年份，如2018");
         if (Text(Amount) is null) Error(Amount, "请填写金额（实物或服务填0）");
         else if (TryParseDecimal(Raw(Amount), out var amount) && amount >= 0) row.Amount = Math.Round(amount, 2, MidpointRounding.AwayFromZero);

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Reports.Documents;
 using PovertyPortal.Reports.PerformanceReport;
-using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Reports;
 
 namespace PovertyPortal.Web.Infrastructure;
@@ -31,9 +32,9 @@ public static class ReportCommand
             return 2;
         }
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || year < LoadPerformanceReport.FirstYear || year > LoadPerformanceReport.LastYear)
+            || year < PortalYears.FirstWorkYear || year > PortalYears.LastPlanningYear)
         {
-            await Console.Error.WriteLineAsync($"年度“{yearText}”无效，应为{LoadPerformanceReport.FirstYear}至{LoadPerformanceReport.LastYear}之间的四位数字");
+            await Console.Error.WriteLineAsync($"年度“{yearText}”无效，应为{PortalYears.FirstWorkYear}至{PortalYears.LastPlanningYear}之间的四位数字");
             return 2;
         }
         if (format is null)

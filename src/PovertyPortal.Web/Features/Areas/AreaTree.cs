@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Areas;
 
 /// <summary>
-/// Who may maintain the administrative tree, and the rules of 统计用区划代码 shared by the save handlers.
-/// The tree is county business: a CountySupervisor inside their county, a SystemAdmin anywhere.
+/// The rules of 统计用区划代码 and the messages shared by the tree's save handlers. Who may maintain the tree:
+/// <see cref="PortalRoles.CanMaintainAreas"/>.
 /// </summary>
 public static partial class AreaTree
 {
@@ -16,8 +15,6 @@ public static partial class AreaTree
     public const string AreaSavedAction = "AreaSaved";
     public const string AreaRetiredAction = "AreaRetired";
     public const string AreaRestoredAction = "AreaRestored";
-
-    public static bool CanMaintain(CurrentUser user) => user.Role is PortalRoles.SystemAdmin or PortalRoles.CountySupervisor;
 
     public static bool IsTwelveDigits(string? code) => code is not null && TwelveDigits().IsMatch(code);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Areas;
@@ -21,7 +22,7 @@ public sealed class GetAreaTree(IDbContextFactory<PortalDbContext> dbFactory, Cu
 
     public async Task<IReadOnlyList<CountyNode>?> HandleAsync(CancellationToken cancellationToken = default)
     {
-        if (!AreaTree.CanMaintain(currentUser)) return null;
+        if (!PortalRoles.CanMaintainAreas(currentUser.Role)) return null;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Four flat queries rather than one deep include: a county has a few hundred villages and a few thousand groups.
         var counties = await db.Counties.OrderBy(c => c.AdminCode).Select(c => new { c.Id, c.AdminCode, c.Name }).ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
 
@@ -45,7 +46,7 @@ public sealed class SaveTownship(IDbContextFactory<PortalDbContext> dbFactory, C
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!AreaTree.CanMaintain(currentUser)) return new(CommandResult.Fail(AreaTree.NoPermission), 0);
+        if (!PortalRoles.CanMaintainAreas(currentUser.Role)) return new(CommandResult.Fail(AreaTree.NoPermission), 0);
         command.AdminCode = AreaTree.NormalizeCode(command.AdminCode);
         command.Name = command.Name.Trim();
 

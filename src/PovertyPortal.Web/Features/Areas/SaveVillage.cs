@@ -3,6 +3,8 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
 
@@ -11,10 +13,6 @@ namespace PovertyPortal.Web.Features.Areas;
 /// <summary>Adds a village (行政村) to a township, or renames it, corrects its code and sets its 贫困村 status.</summary>
 public sealed class SaveVillage(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, AuditLog auditLog)
 {
-    /// <summary>贫困村 exits (出列) happened from the first year of 精准扶贫 to the end of the campaign.</summary>
-    public const int FirstExitYear = 2014;
-    public const int LastExitYear = 2020;
-
     public sealed class Command
     {
         /// <summary>Null to add a village.</summary>
@@ -46,14 +44,14 @@ public sealed class SaveVillage(IDbContextFactory<PortalDbContext> dbFactory, Cu
                 .Null().WithMessage("只有贫困村才有出列年度")
                 .When(c => !c.IsPovertyVillage);
             RuleFor(c => c.PovertyExitYear)
-                .InclusiveBetween(FirstExitYear, LastExitYear).WithMessage($"出列年度应在{FirstExitYear}至{LastExitYear}年之间")
+                .InclusiveBetween(PortalYears.FirstExitYear, PortalYears.LastVillageExitYear).WithMessage($"出列年度应在{PortalYears.FirstExitYear}至{PortalYears.LastVillageExitYear}年之间")
                 .When(c => c.IsPovertyVillage && c.PovertyExitYear is not null);
         }
     }
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!AreaTree.CanMaintain(currentUser)) return new(CommandResult.Fail(AreaTree.NoPermission), 0);
+        if (!PortalRoles.CanMaintainAreas(currentUser.Role)) return new(CommandResult.Fail(AreaTree.NoPermission), 0);
         command.AdminCode = AreaTree.NormalizeCode(command.AdminCode);
         command.Name = command.Name.Trim();
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
 
@@ -33,7 +34,7 @@ public sealed class SaveVillageGroup(IDbContextFactory<PortalDbContext> dbFactor
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!AreaTree.CanMaintain(currentUser)) return new(CommandResult.Fail(AreaTree.NoPermission), 0);
+        if (!PortalRoles.CanMaintainAreas(currentUser.Role)) return new(CommandResult.Fail(AreaTree.NoPermission), 0);
         command.Name = command.Name.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);

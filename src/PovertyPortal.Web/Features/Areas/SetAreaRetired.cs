@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
 
@@ -21,7 +22,7 @@ public sealed class SetAreaRetired(IDbContextFactory<PortalDbContext> dbFactory,
 
     public async Task<CommandResult> HandleAsync(AreaKind kind, int id, bool retired, CancellationToken cancellationToken = default)
     {
-        if (!AreaTree.CanMaintain(currentUser)) return CommandResult.Fail(AreaTree.NoPermission);
+        if (!PortalRoles.CanMaintainAreas(currentUser.Role)) return CommandResult.Fail(AreaTree.NoPermission);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         // Every lookup goes through the query filters: another county's area is simply not found.

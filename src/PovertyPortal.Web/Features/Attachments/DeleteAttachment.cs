@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
-using PovertyPortal.Web.Features.WorkTeams;
 using PovertyPortal.Web.Identity;
 using PovertyPortal.Web.Infrastructure;
 
@@ -12,7 +12,7 @@ public sealed class DeleteAttachment(IDbContextFactory<PortalDbContext> dbFactor
 {
     public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除附件");
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除附件");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The query filter decides: an attachment outside the user's area is not found.
         var attachment = await db.Attachments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);

@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Web.Features.Common;
-using PovertyPortal.Web.Features.WorkTeams;
 using PovertyPortal.Web.Identity;
 using PovertyPortal.Web.Infrastructure;
 
@@ -18,7 +18,7 @@ public sealed class UploadAttachment(IDbContextFactory<PortalDbContext> dbFactor
 {
     public async Task<CommandResult<int>> HandleAsync(AttachmentOwner owner, int ownerId, string? fileName, Stream content, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能上传附件"), 0);
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能上传附件"), 0);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         IAreaBound? area = owner switch
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Reports.Spreadsheets;
 using PovertyPortal.Web.Identity;
 
@@ -22,7 +23,7 @@ public sealed class ImportBenefits(IDbContextFactory<PortalDbContext> dbFactory,
     public async Task<Result> RunAsync(BenefitSheet sheet, string fileName, bool dryRun, CancellationToken cancellationToken = default)
     {
         var errors = new List<RowError>(sheet.Errors);
-        if (!SaveBenefitRecord.CanEdit(currentUser.Role))
+        if (!PortalRoles.CanEditRegister(currentUser.Role))
         {
             return new Result(0, [], [new RowError(0, "", null, "您的角色不能导入政策享受记录")], false);
         }

@@ -39,7 +39,7 @@ public sealed class SaveBenefitProgram(IDbContextFactory<PortalDbContext> dbFact
         command.Name = command.Name.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (currentUser.Role != PortalRoles.SystemAdmin) return new(CommandResult.Fail("只有系统管理员可以维护政策项目"), 0);
+        if (!PortalRoles.CanMaintainStandards(currentUser.Role)) return new(CommandResult.Fail("只有系统管理员可以维护政策项目"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.BenefitPrograms.AnyAsync(p => p.Name == command.Name && p.Id != (command.Id ?? 0), cancellationToken))

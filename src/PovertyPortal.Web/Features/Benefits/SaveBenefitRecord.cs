@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -35,12 +36,12 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
     {
         public Validator(TimeProvider clock)
         {
-            var thisYear = clock.GetUtcNow().Year;
-            var tomorrow = clock.GetUtcNow().UtcDateTime.Date.AddDays(1);
+            var thisYear = PortalYears.ThisYear(clock);
+            var tomorrow = PortalYears.EndOfToday(clock);
             RuleFor(c => c.ProgramId).NotNull().WithMessage("请选择政策项目");
             RuleFor(c => c.Year).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请填写年度")
-                .InclusiveBetween(2013, thisYear).WithMessage($"年度应在2013至{thisYear}年之间");
+                .InclusiveBetween(PortalYears.FirstRegisterYear, thisYear).WithMessage($"年度应在{PortalYears.FirstRegisterYear}至{thisYear}年之间");
             RuleFor(c => c.Amount).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请填写金额（实物或服务填0）")
                 .GreaterThanOrEqualTo(0).WithMessage("金额不能为负数")
@@ -53,13 +54,11 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
         }
     }
 
-    public static bool CanEdit(string? role) => PortalRoles.CanEditRegister(role);
-
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (!CanEdit(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记政策享受"), 0);
+        if (!PortalRoles.CanEditRegister(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记政策享受"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var household = await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == command.HouseholdId, cancellationToken);
@@ -108,7 +107,7 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
     /// <summary>Deletes a record entered by mistake (same roles and scope as saving).</summary>
     public async Task<CommandResult> DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
-        if (!CanEdit(currentUser.Role)) return CommandResult.Fail("您的角色不能删除政策享受记录");
+        if (!PortalRoles.CanEditRegister(currentUser.Role)) return CommandResult.Fail("您的角色不能删除政策享受记录");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var record = await db.BenefitRecords.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null) return CommandResult.Fail("该记录不存在，或不在您的管辖范围内");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Support;
 using PovertyPortal.Web.Features.WorkTeams;
 
@@ -18,7 +19,7 @@ public sealed class GetMicroloanFigures(IDbContextFactory<PortalDbContext> dbFac
     public async Task<IReadOnlyList<Row>> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = GetTeamCompliance.Today(clock);
+        var today = PortalYears.Today(clock);
         var endOfYear = new DateOnly(query.Year, 12, 31);
         var asOf = endOfYear < today ? endOfYear : today;
         return await query.Within(db.Microloans, db.Scope)

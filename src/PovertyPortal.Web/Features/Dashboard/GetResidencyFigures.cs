@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.WorkTeams;
 using static PovertyPortal.Domain.WorkTeams.ResidencyCompliance;
@@ -23,7 +24,7 @@ public sealed class GetResidencyFigures(IDbContextFactory<PortalDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var period = ResidencyCompliance.Year(query.Year);
-        var today = GetTeamCompliance.Today(clock);
+        var today = PortalYears.Today(clock);
         // Weeks belong to the year of their Thursday, so members present up to 3 days before and after the year matter.
         var from = period.Start.AddDays(-3);
         var to = period.End!.Value.AddDays(3);

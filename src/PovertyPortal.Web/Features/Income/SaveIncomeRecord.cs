@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.Users;
@@ -56,10 +57,10 @@ public sealed class SaveIncomeRecord(IDbContextFactory<PortalDbContext> dbFactor
     {
         public Validator(TimeProvider clock)
         {
-            var thisYear = clock.GetUtcNow().Year;
+            var thisYear = PortalYears.ThisYear(clock);
             RuleFor(c => c.Year).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请填写年度")
-                .InclusiveBetween(2013, thisYear).WithMessage($"年度应在2013至{thisYear}年之间");
+                .InclusiveBetween(PortalYears.FirstRegisterYear, thisYear).WithMessage($"年度应在{PortalYears.FirstRegisterYear}至{thisYear}年之间");
             Amount(c => c.WageIncome, "工资性收入");
             Amount(c => c.OperatingIncome, "生产经营性收入");
             Amount(c => c.PropertyIncome, "财产性收入");
@@ -85,14 +86,11 @@ public sealed class SaveIncomeRecord(IDbContextFactory<PortalDbContext> dbFactor
                 .Must(v => v == Math.Round(v!.Value, 2)).WithMessage($"{label}最多保留两位小数");
     }
 
-    /// <summary>Who may record incomes: the register's editors (<see cref="PortalRoles.CanEditRegister"/>), in their scope.</summary>
-    public static bool CanEdit(string? role) => PortalRoles.CanEditRegister(role);
-
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (!CanEdit(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记收入"), 0);
+        if (!PortalRoles.CanEditRegister(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记收入"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var household = await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == command.HouseholdId, cancellationToken);

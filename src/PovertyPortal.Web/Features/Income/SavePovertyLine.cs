@@ -52,7 +52,7 @@ public sealed class SavePovertyLine(IDbContextFactory<PortalDbContext> dbFactory
         command.Province = command.Province.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return CommandResult.From(validation);
-        if (currentUser.Role != PortalRoles.SystemAdmin) return CommandResult.Fail("只有系统管理员可以修改贫困线");
+        if (!PortalRoles.CanMaintainStandards(currentUser.Role)) return CommandResult.Fail("只有系统管理员可以修改贫困线");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var line = await db.PovertyLines.FirstOrDefaultAsync(l => l.Year == command.Year && l.Province == command.Province, cancellationToken);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -36,7 +37,7 @@ public sealed class SaveMicroloan(IDbContextFactory<PortalDbContext> dbFactory, 
     {
         public Validator(TimeProvider clock)
         {
-            var tomorrow = clock.GetUtcNow().UtcDateTime.Date.AddDays(1);
+            var tomorrow = PortalYears.EndOfToday(clock);
             RuleFor(c => c.HouseholdNumber).NotEmpty().WithMessage("请填写借款户的户编号");
             RuleFor(c => c.Principal).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请填写贷款金额")
@@ -61,14 +62,12 @@ public sealed class SaveMicroloan(IDbContextFactory<PortalDbContext> dbFactory, 
         }
     }
 
-    public static bool CanEdit(string? role) => PortalRoles.CanEditRegister(role);
-
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
         command.HouseholdNumber = Domain.Households.ResidentId.Normalize(command.HouseholdNumber);
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (!CanEdit(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记小额信贷"), 0);
+        if (!PortalRoles.CanEditRegister(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记小额信贷"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var household = await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.HouseholdNumber == command.HouseholdNumber, cancellationToken);

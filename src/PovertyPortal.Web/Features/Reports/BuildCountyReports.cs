@@ -18,12 +18,10 @@ public sealed class BuildCountyReports(IDbContextFactory<PortalDbContext> dbFact
 
     public sealed record Summary(int Written, int WithoutData, int WithProblems);
 
-    public static bool CanRun(CurrentUser user) => user.Role is PortalRoles.SystemAdmin or PortalRoles.CountySupervisor;
-
     public async Task<Summary> WriteZipAsync(int year, ReportFormat format, ReportEdition edition, Stream output,
         IProgress<Progress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!CanRun(currentUser)) throw new InvalidOperationException("只有县级督查人员可以批量生成全县报告");
+        if (!PortalRoles.CanBuildCountyReports(currentUser.Role)) throw new InvalidOperationException("只有县级督查人员可以批量生成全县报告");
         var villages = await loader.ListVillagesAsync(cancellationToken);
         var withoutData = new List<string>();
         var problems = new StringBuilder();

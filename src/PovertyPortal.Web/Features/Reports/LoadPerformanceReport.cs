@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Reports.PerformanceReport;
 
 namespace PovertyPortal.Web.Features.Reports;
@@ -10,9 +11,6 @@ namespace PovertyPortal.Web.Features.Reports;
 /// </summary>
 public sealed class LoadPerformanceReport(IDbContextFactory<PortalDbContext> dbFactory, IEnumerable<IPerformanceReportSection> sections, TimeProvider clock)
 {
-    public const int FirstYear = 2014;
-    public const int LastYear = 2035;
-
     public sealed record Result(ReportVillage Village, PerformanceReportData Data, IReadOnlyList<string> Problems)
     {
         /// <summary>False when neither a profile nor a register exists for the year: there is nothing to report.</summary>
@@ -47,7 +45,7 @@ public sealed class LoadPerformanceReport(IDbContextFactory<PortalDbContext> dbF
 
     internal async Task<Result> LoadAsync(PortalDbContext db, ReportVillage village, int year, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(PovertyPortal.Reports.ChineseFormat.BeijingTime(clock.GetUtcNow()).DateTime);
+        var today = PortalYears.Today(clock);
         var yearEnd = new DateOnly(year, 12, 31);
         var data = new PerformanceReportData
         {

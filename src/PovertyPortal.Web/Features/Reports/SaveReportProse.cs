@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Reports;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -26,21 +27,18 @@ public sealed class SaveReportProse(IDbContextFactory<PortalDbContext> dbFactory
     {
         public Validator()
         {
-            RuleFor(c => c.Year).InclusiveBetween(LoadPerformanceReport.FirstYear, LoadPerformanceReport.LastYear)
-                .WithMessage($"年度应在{LoadPerformanceReport.FirstYear}至{LoadPerformanceReport.LastYear}年之间");
+            RuleFor(c => c.Year).InclusiveBetween(PortalYears.FirstWorkYear, PortalYears.LastPlanningYear)
+                .WithMessage($"年度应在{PortalYears.FirstWorkYear}至{PortalYears.LastPlanningYear}年之间");
             RuleFor(c => c.Introduction).MaximumLength(ReportProseVersion.MaxParagraphLength).WithMessage($"开头语不能超过{ReportProseVersion.MaxParagraphLength}个字");
             RuleFor(c => c.Practices).MaximumLength(ReportProseVersion.MaxParagraphLength * 2).WithMessage($"主要做法不能超过{ReportProseVersion.MaxParagraphLength * 2}个字");
             RuleFor(c => c.Closing).MaximumLength(ReportProseVersion.MaxParagraphLength).WithMessage($"结束语不能超过{ReportProseVersion.MaxParagraphLength}个字");
         }
     }
 
-    public static bool CanEdit(CurrentUser user) =>
-        user.Role is PortalRoles.SystemAdmin or PortalRoles.CountySupervisor or PortalRoles.TownshipOfficial or PortalRoles.WorkTeamLeader;
-
     /// <summary>The new version number.</summary>
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!CanEdit(currentUser)) return new(CommandResult.Fail("您没有编辑履职报告文字的权限"), 0);
+        if (!PortalRoles.CanEditReportProse(currentUser.Role)) return new(CommandResult.Fail("您没有编辑履职报告文字的权限"), 0);
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
 

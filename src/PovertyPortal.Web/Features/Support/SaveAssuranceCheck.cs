@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -32,11 +33,11 @@ public sealed class SaveAssuranceCheck(IDbContextFactory<PortalDbContext> dbFact
     {
         public Validator(TimeProvider clock)
         {
-            var thisYear = clock.GetUtcNow().Year;
-            var tomorrow = clock.GetUtcNow().UtcDateTime.Date.AddDays(1);
+            var thisYear = PortalYears.ThisYear(clock);
+            var tomorrow = PortalYears.EndOfToday(clock);
             RuleFor(c => c.Year).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请填写年度")
-                .InclusiveBetween(2013, thisYear).WithMessage($"年度应在2013至{thisYear}年之间");
+                .InclusiveBetween(PortalYears.FirstRegisterYear, thisYear).WithMessage($"年度应在{PortalYears.FirstRegisterYear}至{thisYear}年之间");
             RuleFor(c => c.Items).Must(items => items.Select(i => i.Kind).Distinct().Count() == items.Count).WithMessage("检查项目重复");
             RuleForEach(c => c.Items).ChildRules(item =>
             {
@@ -50,18 +51,11 @@ public sealed class SaveAssuranceCheck(IDbContextFactory<PortalDbContext> dbFact
         }
     }
 
-    /// <summary>
-    /// The register's editors, and the work team of the village: they do the household visits the check records.
-    /// The scope filter keeps each to their own area.
-    /// </summary>
-    public static bool CanEdit(string? role) =>
-        PortalRoles.CanEditRegister(role) || role is PortalRoles.WorkTeamLeader or PortalRoles.WorkTeamMember;
-
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (!CanEdit(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记两不愁三保障核查"), 0);
+        if (!PortalRoles.CanRecordAssuranceChecks(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记两不愁三保障核查"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var household = await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == command.HouseholdId, cancellationToken);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
-using PovertyPortal.Web.Features.WorkTeams;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.VillageWork;
@@ -11,7 +11,7 @@ public sealed class DeleteIndustry(IDbContextFactory<PortalDbContext> dbFactory,
 {
     public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除产业记录");
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除产业记录");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The query filter decides: an entry outside the user's area is not found.
         var industry = await db.IndustryRecords.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);

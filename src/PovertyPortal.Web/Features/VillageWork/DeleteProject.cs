@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Common;
-using PovertyPortal.Web.Features.WorkTeams;
 using PovertyPortal.Web.Identity;
 using PovertyPortal.Web.Infrastructure;
 
@@ -14,7 +14,7 @@ public sealed class DeleteProject(IDbContextFactory<PortalDbContext> dbFactory, 
 {
     public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除项目");
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除项目");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The query filter decides: a project outside the user's area is not found.
         var project = await db.VillageProjects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

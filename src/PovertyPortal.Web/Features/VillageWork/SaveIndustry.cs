@@ -1,10 +1,11 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Features.Villages;
-using PovertyPortal.Web.Features.WorkTeams;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.VillageWork;
@@ -33,8 +34,8 @@ public sealed class SaveIndustry(IDbContextFactory<PortalDbContext> dbFactory, C
     {
         public Validator()
         {
-            RuleFor(c => c.Year).InclusiveBetween(SaveVillageProfile.FirstYear, SaveVillageProfile.LastYear)
-                .WithMessage($"年度应在{SaveVillageProfile.FirstYear}至{SaveVillageProfile.LastYear}年之间");
+            RuleFor(c => c.Year).InclusiveBetween(PortalYears.FirstWorkYear, PortalYears.LastPlanningYear)
+                .WithMessage($"年度应在{PortalYears.FirstWorkYear}至{PortalYears.LastPlanningYear}年之间");
             RuleFor(c => c.Name).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("请填写品种").MaximumLength(30).WithMessage("品种不能超过30个字");
             RuleFor(c => c.Quantity).GreaterThan(0).WithMessage("规模应大于0");
             RuleFor(c => c.Unit).Cascade(CascadeMode.Stop)
@@ -50,7 +51,7 @@ public sealed class SaveIndustry(IDbContextFactory<PortalDbContext> dbFactory, C
         command.Name = command.Name.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记产业"), 0);
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记产业"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var village = await db.Villages.FirstOrDefaultAsync(v => v.Id == command.VillageId, cancellationToken);

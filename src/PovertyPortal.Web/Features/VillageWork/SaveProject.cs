@@ -1,9 +1,9 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Web.Features.Common;
-using PovertyPortal.Web.Features.WorkTeams;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.VillageWork;
@@ -60,7 +60,7 @@ public sealed class SaveProject(IDbContextFactory<PortalDbContext> dbFactory, Cu
         command.Name = command.Name.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记项目"), 0);
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能登记项目"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var village = await db.Villages.FirstOrDefaultAsync(v => v.Id == command.VillageId, cancellationToken);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -12,9 +13,6 @@ namespace PovertyPortal.Web.Features.Villages;
 /// <summary>Writes one year's 村基本情况 of a village: a new year, or corrections to an existing one.</summary>
 public sealed class SaveVillageProfile(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser)
 {
-    public const int FirstYear = 2014;
-    public const int LastYear = 2035;
-
     /// <summary>Separators users type between items: Chinese and Western commas, the enumeration comma, semicolons.</summary>
     private static readonly char[] ListSeparators = [',', '，', '、', ';', '；', '\n'];
 
@@ -77,7 +75,7 @@ public sealed class SaveVillageProfile(IDbContextFactory<PortalDbContext> dbFact
     {
         public Validator()
         {
-            RuleFor(c => c.Year).InclusiveBetween(FirstYear, LastYear).WithMessage($"年度应在{FirstYear}至{LastYear}年之间");
+            RuleFor(c => c.Year).InclusiveBetween(PortalYears.FirstWorkYear, PortalYears.LastPlanningYear).WithMessage($"年度应在{PortalYears.FirstWorkYear}至{PortalYears.LastPlanningYear}年之间");
             NotNegative(c => c.AreaSquareKm, "总版图面积");
             NotNegative(c => c.ForestMu, "山林面积");
             NotNegative(c => c.ArableMu, "耕地面积");
@@ -122,12 +120,9 @@ public sealed class SaveVillageProfile(IDbContextFactory<PortalDbContext> dbFact
     public static List<string> SplitList(string? text) =>
         (text ?? "").Split(ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
 
-    public static bool CanEdit(CurrentUser user) =>
-        user.Role is PortalRoles.SystemAdmin or PortalRoles.CountySupervisor or PortalRoles.TownshipOfficial or PortalRoles.WorkTeamLeader;
-
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!CanEdit(currentUser)) return new(CommandResult.Fail("您没有编辑村基本情况的权限"), 0);
+        if (!PortalRoles.CanEditVillageProfile(currentUser.Role)) return new(CommandResult.Fail("您没有编辑村基本情况的权限"), 0);
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Common;
@@ -13,7 +14,7 @@ public sealed class DeleteWorkLog(IDbContextFactory<PortalDbContext> dbFactory, 
 {
     public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除工作日志");
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能删除工作日志");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The query filter decides: a log outside the user's area is not found.
         var log = await db.WorkLogs.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.WorkTeams;
 using static PovertyPortal.Domain.WorkTeams.ResidencyCompliance;
 
@@ -34,7 +35,7 @@ public sealed class GetTeamCompliance(IDbContextFactory<PortalDbContext> dbFacto
             .Select(a => new { a.WorkTeamMemberId, Day = new RecordedDay(a.Date, a.StayedNight, a.ArrivedAt, a.LeftAt, a.Note) })
             .ToListAsync(cancellationToken);
         var byMember = days.ToLookup(d => d.WorkTeamMemberId, d => d.Day);
-        var today = Today(clock);
+        var today = PortalYears.Today(clock);
 
         var result = new List<TeamCompliance>();
         foreach (var team in teams)
@@ -50,7 +51,4 @@ public sealed class GetTeamCompliance(IDbContextFactory<PortalDbContext> dbFacto
         }
         return new Result(villageId, year, result.Aggregate(default(Tally), (sum, t) => sum + t.Tally), result);
     }
-
-    /// <summary>Today in China, where the teams are: a week ends on Sunday at midnight Beijing time.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().AddHours(8).DateTime);
 }

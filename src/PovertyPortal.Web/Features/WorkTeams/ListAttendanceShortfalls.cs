@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.WorkTeams;
 using static PovertyPortal.Domain.WorkTeams.ResidencyCompliance;
 
@@ -38,7 +39,7 @@ public sealed class ListAttendanceShortfalls(IDbContextFactory<PortalDbContext> 
             .GroupBy(a => new { a.Week, a.WorkTeamMemberId })
             .Select(g => new { g.Key.WorkTeamMemberId, g.Key.Week, Days = g.Count(), Nights = g.Count(a => a.StayedNight) })
             .ToDictionaryAsync(w => (w.WorkTeamMemberId, w.Week), w => (w.Days, w.Nights), cancellationToken);
-        var today = GetTeamCompliance.Today(clock);
+        var today = PortalYears.Today(clock);
         var tally = default(Tally);
         var shortfalls = new List<Shortfall>();
         foreach (var x in members)

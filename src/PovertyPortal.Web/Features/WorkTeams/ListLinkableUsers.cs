@@ -21,7 +21,7 @@ public sealed class ListLinkableUsers(IDbContextFactory<PortalDbContext> dbFacto
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Where(r => r.Role is PortalRoles.WorkTeamLeader or PortalRoles.WorkTeamMember)
+        return rows.Where(r => PortalRoles.IsWorkTeam(r.Role))
             .OrderBy(r => r.UserName, StringComparer.Ordinal)
             .Select(r => new UserOption(r.Id, r.UserName ?? "", r.DisplayName, PortalRoles.Label(r.Role!))).ToList();
     }

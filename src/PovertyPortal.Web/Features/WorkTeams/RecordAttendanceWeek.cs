@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -37,7 +39,7 @@ public sealed class RecordAttendanceWeek(IDbContextFactory<PortalDbContext> dbFa
     {
         public Validator(TimeProvider clock)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().AddHours(8).DateTime);
+            var today = PortalYears.Today(clock);
             RuleFor(c => c.Monday).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请选择周次")
                 .Must(d => d!.Value.DayOfWeek == DayOfWeek.Monday).WithMessage("考勤按周登记，周次应从星期一开始");
@@ -58,14 +60,14 @@ public sealed class RecordAttendanceWeek(IDbContextFactory<PortalDbContext> dbFa
     {
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return CommandResult.From(validation);
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能登记考勤");
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return CommandResult.Fail("您的角色不能登记考勤");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var team = await db.WorkTeams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == command.WorkTeamId, cancellationToken);
         if (team is null) return CommandResult.Fail("该工作队不存在或不在您的管辖范围内");
         var members = team.Members.Where(m => command.MemberIds.Contains(m.Id)).ToList();
         if (members.Count != command.MemberIds.Distinct().Count()) return CommandResult.Fail(nameof(Command.MemberIds), "所选队员不属于该工作队");
-        if (!WorkTeamAccess.CanRecordForOthers(currentUser.Role) && members.Any(m => m.UserId is null || m.UserId != currentUser.UserId))
+        if (!PortalRoles.CanRecordAttendanceForOthers(currentUser.Role) && members.Any(m => m.UserId is null || m.UserId != currentUser.UserId))
         {
             return CommandResult.Fail(nameof(Command.MemberIds), "驻村工作队员只能登记本人的考勤");
         }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -25,8 +27,8 @@ public sealed class SaveAssistancePlan(IDbContextFactory<PortalDbContext> dbFact
     {
         public Validator()
         {
-            RuleFor(c => c.Year).InclusiveBetween(Villages.SaveVillageProfile.FirstYear, Villages.SaveVillageProfile.LastYear)
-                .WithMessage($"年度应在{Villages.SaveVillageProfile.FirstYear}至{Villages.SaveVillageProfile.LastYear}年之间");
+            RuleFor(c => c.Year).InclusiveBetween(PortalYears.FirstWorkYear, PortalYears.LastPlanningYear)
+                .WithMessage($"年度应在{PortalYears.FirstWorkYear}至{PortalYears.LastPlanningYear}年之间");
             RuleFor(c => c.Measure).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("请填写帮扶措施").MaximumLength(500).WithMessage("帮扶措施不能超过500个字");
             RuleFor(c => c.ResponsiblePerson).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("请填写责任人").MaximumLength(50).WithMessage("责任人不能超过50个字");
         }
@@ -34,7 +36,7 @@ public sealed class SaveAssistancePlan(IDbContextFactory<PortalDbContext> dbFact
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能填写帮扶计划"), 0);
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能填写帮扶计划"), 0);
         command.Measure = command.Measure.Trim();
         command.ResponsiblePerson = command.ResponsiblePerson.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -49,7 +50,7 @@ public sealed class SavePairing(IDbContextFactory<PortalDbContext> dbFactory, Cu
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanManageTeams(currentUser.Role)) return new(CommandResult.Fail("您的角色不能安排结对帮扶"), 0);
+        if (!PortalRoles.CanManageTeams(currentUser.Role)) return new(CommandResult.Fail("您的角色不能安排结对帮扶"), 0);
         command.CadreName = command.CadreName.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -25,11 +27,11 @@ public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, Cu
     {
         public Validator(TimeProvider clock)
         {
-            var tomorrow = clock.GetUtcNow().AddHours(8).Date.AddDays(1);
+            var tomorrow = PortalYears.EndOfToday(clock);
             RuleFor(c => c.Date).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请填写日期")
                 .LessThan(tomorrow).WithMessage("日期不能晚于今天")
-                .GreaterThanOrEqualTo(new DateTime(2014, 1, 1)).WithMessage("日期不能早于2014年");
+                .GreaterThanOrEqualTo(new DateTime(PortalYears.FirstWorkYear, 1, 1)).WithMessage($"日期不能早于{PortalYears.FirstWorkYear}年");
             RuleFor(c => c.Type).NotNull().WithMessage("请选择工作类型");
             RuleFor(c => c.Participants).MaximumLength(200).WithMessage("参加人员不能超过200个字");
             RuleFor(c => c.Summary).Cascade(CascadeMode.Stop)
@@ -45,7 +47,7 @@ public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, Cu
         command.Summary = command.Summary.Trim();
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
-        if (!WorkTeamAccess.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能填写工作日志"), 0);
+        if (!PortalRoles.CanRecordWork(currentUser.Role)) return new(CommandResult.Fail("您的角色不能填写工作日志"), 0);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var village = await db.Villages.FirstOrDefaultAsync(v => v.Id == command.VillageId, cancellationToken);

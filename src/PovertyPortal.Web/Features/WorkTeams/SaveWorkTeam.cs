@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Users;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -51,7 +52,7 @@ public sealed class SaveWorkTeam(IDbContextFactory<PortalDbContext> dbFactory, C
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanManageTeams(currentUser.Role)) return new(CommandResult.Fail("您的角色不能管理驻村工作队"), 0);
+        if (!PortalRoles.CanManageTeams(currentUser.Role)) return new(CommandResult.Fail("您的角色不能管理驻村工作队"), 0);
         command.DispatchingUnit = command.DispatchingUnit.Trim();
         command.AppointedBy = string.IsNullOrWhiteSpace(command.AppointedBy) ? null : command.AppointedBy.Trim();
         var validation = await new Validator().ValidateAsync(command, cancellationToken);

@@ -52,7 +52,7 @@ public sealed class SaveWorkTeamMember(IDbContextFactory<PortalDbContext> dbFact
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        if (!WorkTeamAccess.CanManageTeams(currentUser.Role)) return new(CommandResult.Fail("您的角色不能管理驻村工作队"), 0);
+        if (!PortalRoles.CanManageTeams(currentUser.Role)) return new(CommandResult.Fail("您的角色不能管理驻村工作队"), 0);
         command.Name = command.Name.Trim();
         command.Unit = string.IsNullOrWhiteSpace(command.Unit) ? null : command.Unit.Trim();
         command.Phone = string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim();
@@ -120,7 +120,7 @@ public sealed class SaveWorkTeamMember(IDbContextFactory<PortalDbContext> dbFact
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (user is null || user.VillageId != team.VillageId || user.Role is not (PortalRoles.WorkTeamLeader or PortalRoles.WorkTeamMember))
+        if (user is null || user.VillageId != team.VillageId || !PortalRoles.IsWorkTeam(user.Role))
         {
             return "只能关联本村的驻村工作队长或队员账号";
         }
