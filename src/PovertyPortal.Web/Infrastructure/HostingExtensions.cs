@@ -13,7 +13,6 @@ using PovertyPortal.Web.Components.Account;
 using PovertyPortal.Web.Components.Localization;
 using PovertyPortal.Web.Features;
 using PovertyPortal.Web.Features.Attachments;
-using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Identity;
 using Serilog;
 using Serilog.Events;
@@ -55,8 +54,7 @@ public static class HostingExtensions
             config.SnackbarConfiguration.ShowCloseIcon = true;
         });
         services.AddTransient<MudLocalizer, ZhCnMudLocalizer>();
-        services.AddPortalFeatures();
-        services.AddPerformanceReport(configuration);
+        services.AddPortalFeatures(configuration);
         return services;
     }
 

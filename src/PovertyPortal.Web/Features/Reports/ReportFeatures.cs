@@ -2,13 +2,13 @@ using PovertyPortal.Reports.Documents;
 
 namespace PovertyPortal.Web.Features.Reports;
 
-public static class ReportServiceCollectionExtensions
+public static class ReportFeatures
 {
     /// <summary>
     /// The performance report: its handlers and the sections that fill it. Another feature adds a chapter by
     /// registering one more <see cref="IPerformanceReportSection"/> (policy groups, attendance, work logs, projects).
     /// </summary>
-    public static IServiceCollection AddPerformanceReport(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReportFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ReportFontOptions>(configuration.GetSection("Reports:Fonts"));
         services.AddSingleton<PerformanceReportFiles>();

@@ -1,0 +1,36 @@
+using PovertyPortal.Web.Features.Areas;
+using PovertyPortal.Web.Features.Attachments;
+using PovertyPortal.Web.Features.Benefits;
+using PovertyPortal.Web.Features.Dashboard;
+using PovertyPortal.Web.Features.Households;
+using PovertyPortal.Web.Features.Import;
+using PovertyPortal.Web.Features.Income;
+using PovertyPortal.Web.Features.Microloans;
+using PovertyPortal.Web.Features.Reports;
+using PovertyPortal.Web.Features.Support;
+using PovertyPortal.Web.Features.Users;
+using PovertyPortal.Web.Features.VillageWork;
+using PovertyPortal.Web.Features.Villages;
+using PovertyPortal.Web.Features.WorkTeams;
+
+namespace PovertyPortal.Web.Features;
+
+public static class PortalFeatures
+{
+    /// <summary>Every use-case handler, injected directly into the pages that use it; each feature folder lists its own.</summary>
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration) => services
+        .AddAreaFeatures()
+        .AddVillageFeatures()
+        .AddUserFeatures()
+        .AddHouseholdFeatures()
+        .AddImportFeatures()
+        .AddIncomeFeatures()
+        .AddBenefitFeatures()
+        .AddMicroloanFeatures()
+        .AddAssuranceFeatures()
+        .AddWorkTeamFeatures()
+        .AddVillageWorkFeatures()
+        .AddAttachmentFeatures()
+        .AddDashboardFeatures()
+        .AddReportFeatures(configuration);
+}

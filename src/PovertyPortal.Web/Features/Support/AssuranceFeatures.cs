@@ -1,0 +1,12 @@
+namespace PovertyPortal.Web.Features.Support;
+
+public static class AssuranceFeatures
+{
+    /// <summary>The handlers of 两不愁三保障 checks.</summary>
+    public static IServiceCollection AddAssuranceFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<GetAssuranceChecks>();
+        services.AddScoped<SaveAssuranceCheck>();
+        return services;
+    }
+}
