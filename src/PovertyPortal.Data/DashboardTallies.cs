@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Domain.Dashboard;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Assurance;
 
 namespace PovertyPortal.Data;
 

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Assurance;
+using PovertyPortal.Domain.Benefits;
+using PovertyPortal.Domain.Income;
 
 namespace PovertyPortal.Data;
 

@@ -8,7 +8,10 @@ using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Assurance;
+using PovertyPortal.Domain.Benefits;
+using PovertyPortal.Domain.Income;
+using PovertyPortal.Domain.Microloans;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;

@@ -2,15 +2,15 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Dashboard;
-using PovertyPortal.Domain.Support;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Income;
-using PovertyPortal.Web.Features.Support;
 
 namespace PovertyPortal.IntegrationTests;
 

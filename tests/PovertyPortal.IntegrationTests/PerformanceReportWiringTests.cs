@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Reports.PerformanceReport;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
 
 namespace PovertyPortal.Data.Configurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Benefits;
 
 namespace PovertyPortal.Data.Configurations;
 

@@ -1,5 +1,5 @@
 using PovertyPortal.Domain.Areas;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Assurance;
 
 namespace PovertyPortal.Domain.Dashboard;
 

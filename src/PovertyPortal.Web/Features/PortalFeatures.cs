@@ -1,4 +1,5 @@
 using PovertyPortal.Web.Features.Areas;
+using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Dashboard;
@@ -7,7 +8,6 @@ using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
 using PovertyPortal.Web.Features.Reports;
-using PovertyPortal.Web.Features.Support;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.VillageWork;
 using PovertyPortal.Web.Features.Villages;

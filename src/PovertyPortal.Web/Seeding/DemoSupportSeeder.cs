@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Assurance;
+using PovertyPortal.Domain.Benefits;
+using PovertyPortal.Domain.Income;
+using PovertyPortal.Domain.Microloans;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.Web.Features.Households;
 

@@ -1,11 +1,11 @@
 using Bunit;
+using Bunit.TestDoubles;
 using ExcelDataReader;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
-using Bunit.TestDoubles;
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
 using PovertyPortal.Web.Features.Dashboard;
 
 namespace PovertyPortal.Tests.Components;

@@ -1,5 +1,6 @@
+using PovertyPortal.Domain.Assurance;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
 using PovertyPortal.Reports.Documents;
 using PovertyPortal.Web.Features.Dashboard;
 using UglyToad.PdfPig;

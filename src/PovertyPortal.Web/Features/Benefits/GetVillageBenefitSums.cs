@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
 
 namespace PovertyPortal.Web.Features.Benefits;
 

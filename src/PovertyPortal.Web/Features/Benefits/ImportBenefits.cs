@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Reports.Spreadsheets;
 using PovertyPortal.Web.Identity;

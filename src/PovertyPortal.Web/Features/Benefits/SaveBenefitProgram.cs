@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;

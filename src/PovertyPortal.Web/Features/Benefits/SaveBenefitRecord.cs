@@ -1,8 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Common;
-using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;

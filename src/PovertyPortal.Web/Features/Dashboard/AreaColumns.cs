@@ -58,14 +58,14 @@ public static class AreaColumns
         static int Yuan(decimal amount) => (int)Math.Round(amount, MidpointRounding.AwayFromZero);
 
         var columns = new List<AreaColumn>();
-        void Income(string key, string header, Domain.Support.IncomeWarning warning, Func<GetIncomeFigures.Row, int> count)
+        void Income(string key, string header, Domain.Income.IncomeWarning warning, Func<GetIncomeFigures.Row, int> count)
         {
             var sums = Sum(d, d.Income.Select(r => (r.TownshipId, r.VillageId, count(r))));
             columns.Add(new(key, header, "户", a => Value(sums, a), a => DashboardLinks.IncomeWarning(Township(a), Village(a), warning, year, d.Query.CountyId)));
         }
-        Income("below-line", "低于贫困线", Domain.Support.IncomeWarning.BelowLine, r => r.BelowLine);
-        Income("near-line", "接近贫困线", Domain.Support.IncomeWarning.NearLine, r => r.NearLine);
-        Income("exited-below-line", "已脱贫但低于贫困线", Domain.Support.IncomeWarning.ExitedBelowLine, r => r.ExitedBelowLine);
+        Income("below-line", "低于贫困线", Domain.Income.IncomeWarning.BelowLine, r => r.BelowLine);
+        Income("near-line", "接近贫困线", Domain.Income.IncomeWarning.NearLine, r => r.NearLine);
+        Income("exited-below-line", "已脱贫但低于贫困线", Domain.Income.IncomeWarning.ExitedBelowLine, r => r.ExitedBelowLine);
 
         var benefits = Sum(d, d.Benefits.Select(b => (b.TownshipId, b.VillageId, Yuan(b.Amount))));
         columns.Add(new("benefit-amount", "帮扶政策资金", "元", a => Value(benefits, a), a => VillageLink(a, v => DashboardLinks.Benefits(v, year))));

@@ -38,13 +38,13 @@ public static class DashboardLinks
     }
 
     /// <summary>The household list filtered on an income warning of the year, inside a township or village (or everywhere).</summary>
-    public static string IncomeWarning(int? townshipId, int? villageId, Domain.Support.IncomeWarning warning, int year, int? countyId = null) =>
+    public static string IncomeWarning(int? townshipId, int? villageId, Domain.Income.IncomeWarning warning, int year, int? countyId = null) =>
         Households(townshipId, villageId, countyId: countyId) is var list && list.Contains('?')
             ? list + Invariant($"&incomeWarning={warning}&incomeYear={year}")
             : list + Invariant($"?incomeWarning={warning}&incomeYear={year}");
 
     /// <summary>The household list filtered on a failed 两不愁三保障 item of the year (any item when null), inside an area.</summary>
-    public static string Assurance(int? townshipId, int? villageId, Domain.Support.AssuranceItemKind? item, int year, int? countyId = null) =>
+    public static string Assurance(int? townshipId, int? villageId, Domain.Assurance.AssuranceItemKind? item, int year, int? countyId = null) =>
         Households(townshipId, villageId, countyId: countyId) is var list && list.Contains('?')
             ? list + Invariant($"&assurance={new AssuranceFailure(item, year).QueryValue}&year={year}")
             : list + Invariant($"?assurance={new AssuranceFailure(item, year).QueryValue}&year={year}");

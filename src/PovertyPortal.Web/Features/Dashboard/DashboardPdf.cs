@@ -1,5 +1,5 @@
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
 using PovertyPortal.Reports;
 using PovertyPortal.Reports.Documents;
 using PovertyPortal.Web.Features.Reports;

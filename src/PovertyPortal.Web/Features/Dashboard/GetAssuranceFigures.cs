@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Dashboard;
-using PovertyPortal.Domain.Support;
 
 namespace PovertyPortal.Web.Features.Dashboard;
 

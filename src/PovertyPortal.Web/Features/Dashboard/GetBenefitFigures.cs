@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Benefits;
 
 namespace PovertyPortal.Web.Features.Dashboard;
 

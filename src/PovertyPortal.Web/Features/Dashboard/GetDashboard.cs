@@ -106,8 +106,8 @@ public sealed class Dashboard
     public decimal BenefitAmount => Benefits.Sum(b => b.Amount);
     public decimal LoansOutstanding => Microloans.Sum(l => l.Outstanding);
     public decimal LoansOverdue => Microloans.Sum(l => l.Overdue);
-    public decimal OverdueRate => Domain.Support.MicroloanRules.OverdueRate(LoansOverdue, LoansOutstanding);
-    public bool OverdueRateAboveLine => OverdueRate > Domain.Support.MicroloanRules.OverdueRateThreshold;
+    public decimal OverdueRate => Domain.Microloans.MicroloanRules.OverdueRate(LoansOverdue, LoansOutstanding);
+    public bool OverdueRateAboveLine => OverdueRate > Domain.Microloans.MicroloanRules.OverdueRateThreshold;
     public int HouseholdsChecked => AssuranceChecked.Sum(c => c.Households);
     public int VillagesBelowCollectiveIndicator => CollectiveIncome.Count(v => v.BelowIndicator);
     public int JudgedWeeks => Residency.Sum(r => r.JudgedWeeks);

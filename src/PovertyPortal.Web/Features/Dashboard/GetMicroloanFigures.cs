@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Microloans;
 using PovertyPortal.Web.Features.WorkTeams;
 
 namespace PovertyPortal.Web.Features.Dashboard;

@@ -1,6 +1,6 @@
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
 
 namespace PovertyPortal.Web.Features.Households;
 

@@ -25,7 +25,7 @@ public static class HouseholdArea
         {
             (step.CountyId, step.TownshipId, step.VillageId) = (village.CountyId, village.TownshipId, village.Id);
         }
-        await Support.SupportArea.MoveAsync(db, household.Id, village, cancellationToken);
+        await HouseholdRecordsArea.MoveAsync(db, household.Id, village, cancellationToken);
         foreach (var change in await db.FieldChanges.Where(c => c.HouseholdId == household.Id).ToListAsync(cancellationToken))
         {
             (change.CountyId, change.TownshipId, change.VillageId) = (village.CountyId, village.TownshipId, village.Id);

@@ -39,7 +39,7 @@ public sealed class ListHouseholds(IDbContextFactory<PortalDbContext> dbFactory)
         public RegistryStanding? Standing { get; init; }
         public int? Year { get; init; }
         /// <summary>Income against the poverty line (issue 5): households whose income of <see cref="IncomeYear"/> carries it.</summary>
-        public Domain.Support.IncomeWarning? IncomeWarning { get; init; }
+        public Domain.Income.IncomeWarning? IncomeWarning { get; init; }
         public int? IncomeYear { get; init; }
 
         /// <summary>两不愁三保障: households whose check of a year failed an item (or any item).</summary>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Income;
 
 namespace PovertyPortal.Web.Features.Income;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Income;
 
 namespace PovertyPortal.Web.Features.Income;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Income;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;

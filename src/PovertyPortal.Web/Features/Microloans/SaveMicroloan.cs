@@ -2,7 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Microloans;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;

@@ -1,7 +1,7 @@
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Assurance;
 
 /// <summary>两不愁三保障 + 饮水安全: one household's check of one year, item by item.</summary>
 public class AssuranceCheck : IAuditable, IAreaBound

@@ -1,6 +1,6 @@
 using PovertyPortal.Domain.Common;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Income;
 
 /// <summary>
 /// 贫困线 (脱贫标准) and 防返贫监测收入线 of one year, nationwide (<see cref="Nationwide"/>) or for one province,

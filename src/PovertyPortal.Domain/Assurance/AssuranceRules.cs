@@ -1,6 +1,6 @@
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Assurance;
 
 /// <summary>What the register itself says about the items it can answer: education, medical care, housing.</summary>
 public static class AssuranceRules

@@ -2,10 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
 
-namespace PovertyPortal.Web.Features.Support;
+namespace PovertyPortal.Web.Features.Households;
 
-/// <summary>Incomes, benefits, loans and assurance checks carry their household's area ids: they move with it.</summary>
-public static class SupportArea
+/// <summary>
+/// The records kept per household besides the register (incomes, benefits, microloans, assurance checks) carry their
+/// household's area ids: they move with it. Called by <see cref="HouseholdArea.MoveAsync"/>.
+/// </summary>
+public static class HouseholdRecordsArea
 {
     public static async Task MoveAsync(PortalDbContext db, int householdId, Village village, CancellationToken cancellationToken)
     {

@@ -1,13 +1,13 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Common;
-using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
 
-namespace PovertyPortal.Web.Features.Support;
+namespace PovertyPortal.Web.Features.Assurance;
 
 /// <summary>Records a household's 两不愁三保障 + 饮水安全 check of one year, item by item (saving again replaces it).</summary>
 public sealed class SaveAssuranceCheck(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)

@@ -1,7 +1,8 @@
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Microloans;
 
-namespace PovertyPortal.Tests.Support;
+namespace PovertyPortal.Tests.Assurance;
 
 public sealed class AssuranceRulesTests
 {

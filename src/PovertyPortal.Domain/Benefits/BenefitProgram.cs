@@ -1,6 +1,6 @@
 using PovertyPortal.Domain.Common;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Benefits;
 
 /// <summary>
 /// One program of the policy-benefit catalog (政策享受项目), grouped as the annual report groups them. The default

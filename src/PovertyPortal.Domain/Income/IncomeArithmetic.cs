@@ -1,4 +1,4 @@
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Income;
 
 /// <summary>
 /// The income figures of one household and year, computed the same way everywhere (form preview, save, import, tests).

@@ -2,20 +2,23 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Assurance;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Income;
+using PovertyPortal.Domain.Microloans;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
-using PovertyPortal.Web.Features.Support;
 
 namespace PovertyPortal.IntegrationTests;
 
 /// <summary>Income against the line, the benefit ledger and its import, microloans and the assurance check (issue 5).</summary>
-public abstract class SupportTests(PortalAppFixture app)
+public abstract class HouseholdRecordsTests(PortalAppFixture app)
 {
     private const string SeedVillageCode = "421129101201";
 
@@ -388,7 +391,7 @@ public abstract class SupportTests(PortalAppFixture app)
 }
 
 [Collection(nameof(SqliteCollection))]
-public sealed class SupportTestsOnSqlite(SqliteAppFixture app) : SupportTests(app);
+public sealed class HouseholdRecordsTestsOnSqlite(SqliteAppFixture app) : HouseholdRecordsTests(app);
 
 [Collection(nameof(PostgreSqlCollection))]
-public sealed class SupportTestsOnPostgreSql(PostgreSqlAppFixture app) : SupportTests(app);
+public sealed class HouseholdRecordsTestsOnPostgreSql(PostgreSqlAppFixture app) : HouseholdRecordsTests(app);

@@ -1,7 +1,7 @@
 using System.Text;
 using PovertyPortal.Reports.Spreadsheets;
 
-namespace PovertyPortal.Tests.Support;
+namespace PovertyPortal.Tests.Benefits;
 
 public sealed class BenefitFileReaderTests
 {

@@ -1,4 +1,4 @@
-namespace PovertyPortal.Web.Features.Support;
+namespace PovertyPortal.Web.Features.Assurance;
 
 public static class AssuranceFeatures
 {

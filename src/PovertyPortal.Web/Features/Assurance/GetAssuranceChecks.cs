@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Assurance;
 
-namespace PovertyPortal.Web.Features.Support;
+namespace PovertyPortal.Web.Features.Assurance;
 
 /// <summary>
 /// A household's assurance checks, newest year first, each item with what the register says beside the official's

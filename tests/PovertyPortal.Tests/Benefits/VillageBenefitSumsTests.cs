@@ -2,11 +2,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Microloans;
 using PovertyPortal.Web.Features.Benefits;
 
-namespace PovertyPortal.Tests.Support;
+namespace PovertyPortal.Tests.Benefits;
 
 /// <summary>The report's benefit sums on a small hand-made village (in-memory SQLite, no web app).</summary>
 public sealed class VillageBenefitSumsTests : IAsyncLifetime

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Domain.Support;
+using PovertyPortal.Domain.Income;
 using PovertyPortal.Web.Features.Income;
 
-namespace PovertyPortal.Tests.Support;
+namespace PovertyPortal.Tests.Income;
 
 public sealed class IncomeArithmeticTests
 {

@@ -1,7 +1,7 @@
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Income;
 
 /// <summary>
 /// A household's income of one year (收入核算). The amounts are what was measured in <see cref="MeasuredMonths"/>;

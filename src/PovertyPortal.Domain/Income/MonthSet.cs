@@ -1,4 +1,4 @@
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Income;
 
 /// <summary>A set of months 1–12 kept as the bits of an int (bit 0 = January), the way income records store them.</summary>
 public static class MonthSet

@@ -1,7 +1,7 @@
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Benefits;
 
 /// <summary>
 /// 政策享受: one benefit a household (or one of its members) received from a program in a year. Carries the

@@ -1,7 +1,7 @@
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Microloans;
 
 /// <summary>扶贫小额信贷: an unsecured loan to a registered household, with the interest paid by the state.</summary>
 public class Microloan : IAuditable, IAreaBound

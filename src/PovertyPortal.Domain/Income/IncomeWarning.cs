@@ -1,6 +1,6 @@
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Domain.Support;
+namespace PovertyPortal.Domain.Income;
 
 /// <summary>Where a household's per-capita net income stands against the poverty line of its year.</summary>
 public enum IncomeWarning

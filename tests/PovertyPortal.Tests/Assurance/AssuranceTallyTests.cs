@@ -1,7 +1,7 @@
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Dashboard;
-using PovertyPortal.Domain.Support;
 
-namespace PovertyPortal.Tests.Support;
+namespace PovertyPortal.Tests.Assurance;
 
 public sealed class AssuranceTallyTests
 {
