@@ -20,20 +20,27 @@ public static class AttachmentFiles
 
     public static string PathOf(PortalPaths paths, Attachment attachment) => Path.Combine(Directory(paths), attachment.StoredName);
 
-    /// <summary>Marks the attachment rows of a work log or project for removal with it; pass them to <see cref="Delete"/> after the save.</summary>
-    public static async Task<IReadOnlyList<Attachment>> RemoveRowsAsync(PortalDbContext db, AttachmentOwner owner, int ownerId, CancellationToken cancellationToken)
+    /// <summary>Deletes a work log or project with its attachments: the rows in one save, then the files.</summary>
+    public static async Task DeleteWithOwnerAsync(PortalDbContext db, PortalPaths paths, object owner, AttachmentOwner ownerType, int ownerId,
+        CancellationToken cancellationToken)
     {
-        var attachments = await db.Attachments.Where(a => a.OwnerType == owner && a.OwnerId == ownerId).ToListAsync(cancellationToken);
+        var attachments = await db.Attachments.Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId).ToListAsync(cancellationToken);
         db.Attachments.RemoveRange(attachments);
-        return attachments;
+        db.Remove(owner);
+        await SaveThenDeleteFilesAsync(db, paths, attachments, cancellationToken);
     }
 
-    /// <summary>
-    /// Deletes the files of removed rows. Files after the rows: a failed save leaves both, a failed file delete
-    /// leaves only a file nobody can reach.
-    /// </summary>
-    public static void Delete(PortalPaths paths, IEnumerable<Attachment> attachments)
+    /// <summary>Deletes one attachment: its row, then its file.</summary>
+    public static async Task DeleteAsync(PortalDbContext db, PortalPaths paths, Attachment attachment, CancellationToken cancellationToken)
     {
+        db.Attachments.Remove(attachment);
+        await SaveThenDeleteFilesAsync(db, paths, [attachment], cancellationToken);
+    }
+
+    // Files after the rows: a failed save leaves both, a failed file delete leaves only a file nobody can reach.
+    private static async Task SaveThenDeleteFilesAsync(PortalDbContext db, PortalPaths paths, IEnumerable<Attachment> attachments, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var attachment in attachments) File.Delete(PathOf(paths, attachment));
     }
 }

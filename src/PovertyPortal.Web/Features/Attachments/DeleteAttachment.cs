@@ -17,9 +17,7 @@ public sealed class DeleteAttachment(IDbContextFactory<PortalDbContext> dbFactor
         // The query filter decides: an attachment outside the user's area is not found.
         var attachment = await db.Attachments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (attachment is null) return CommandResult.Fail("该附件不存在或不在您的管辖范围内");
-        db.Attachments.Remove(attachment);
-        await db.SaveChangesAsync(cancellationToken);
-        AttachmentFiles.Delete(paths, [attachment]);
+        await AttachmentFiles.DeleteAsync(db, paths, attachment, cancellationToken);
         return CommandResult.Success;
     }
 }

@@ -19,10 +19,7 @@ public sealed class DeleteProject(IDbContextFactory<PortalDbContext> dbFactory, 
         // The query filter decides: a project outside the user's area is not found.
         var project = await db.VillageProjects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (project is null) return CommandResult.Fail("该项目不存在或不在您的管辖范围内");
-        var attachments = await AttachmentFiles.RemoveRowsAsync(db, AttachmentOwner.Project, project.Id, cancellationToken);
-        db.VillageProjects.Remove(project);
-        await db.SaveChangesAsync(cancellationToken);
-        AttachmentFiles.Delete(paths, attachments);
+        await AttachmentFiles.DeleteWithOwnerAsync(db, paths, project, AttachmentOwner.Project, project.Id, cancellationToken);
         return CommandResult.Success;
     }
 }

@@ -19,10 +19,7 @@ public sealed class DeleteWorkLog(IDbContextFactory<PortalDbContext> dbFactory, 
         // The query filter decides: a log outside the user's area is not found.
         var log = await db.WorkLogs.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (log is null) return CommandResult.Fail("该工作日志不存在或不在您的管辖范围内");
-        var attachments = await AttachmentFiles.RemoveRowsAsync(db, AttachmentOwner.WorkLog, log.Id, cancellationToken);
-        db.WorkLogs.Remove(log);
-        await db.SaveChangesAsync(cancellationToken);
-        AttachmentFiles.Delete(paths, attachments);
+        await AttachmentFiles.DeleteWithOwnerAsync(db, paths, log, AttachmentOwner.WorkLog, log.Id, cancellationToken);
         return CommandResult.Success;
     }
 }
