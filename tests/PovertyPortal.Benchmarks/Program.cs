@@ -59,10 +59,10 @@ if (args.Contains("--register-once"))
     var before = Process.GetCurrentProcess().PeakWorkingSet64;
     var allocated = GC.GetTotalAllocatedBytes(precise: true);
     var watch = Stopwatch.StartNew();
-    PovertyPortal.Reports.Spreadsheets.RegisterSheet sheet;
-    await using (var input = File.OpenRead(path)) sheet = await PovertyPortal.Reports.Spreadsheets.RegisterFileReader.ReadAsync(input, path);
+    PovertyPortal.Documents.Spreadsheets.RegisterSheet sheet;
+    await using (var input = File.OpenRead(path)) sheet = await PovertyPortal.Documents.Spreadsheets.RegisterFileReader.ReadAsync(input, path);
     watch.Stop();
-    var households = PovertyPortal.Reports.Spreadsheets.RegisterHouseholds.Group(sheet).Count;
+    var households = PovertyPortal.Documents.Spreadsheets.RegisterHouseholds.Group(sheet).Count;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"file {new FileInfo(path).Length / 1048576.0:F1} MB, {sheet.Rows.Count} rows, {households} households, {sheet.Errors.Count} errors: {watch.Elapsed.TotalSeconds:F2} s = {sheet.Rows.Count / watch.Elapsed.TotalSeconds:F0} rows/s; "
         + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB (before the read {before / 1048576.0:F0} MB)"));

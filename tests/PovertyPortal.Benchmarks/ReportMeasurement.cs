@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using PovertyPortal.Reports.Documents;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.Rendering;
+using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Benchmarks;
 

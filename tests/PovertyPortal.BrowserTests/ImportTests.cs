@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Playwright;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using static Microsoft.Playwright.Assertions;
 
 namespace PovertyPortal.BrowserTests;

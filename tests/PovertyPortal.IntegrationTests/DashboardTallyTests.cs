@@ -5,7 +5,7 @@ using PovertyPortal.Data;
 using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.IntegrationTests.Infrastructure;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Dashboard;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.IntegrationTests.Infrastructure;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Features.Households;
 
 namespace PovertyPortal.IntegrationTests;

@@ -8,7 +8,7 @@ using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Income;
 using PovertyPortal.Domain.Microloans;
 using PovertyPortal.IntegrationTests.Infrastructure;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Households;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.IntegrationTests.Infrastructure;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Identity;

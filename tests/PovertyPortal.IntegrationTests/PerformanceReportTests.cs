@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.IntegrationTests.Infrastructure;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.PerformanceReport;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Infrastructure;
 using UglyToad.PdfPig;

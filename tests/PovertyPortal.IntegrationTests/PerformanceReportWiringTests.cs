@@ -5,11 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.IntegrationTests.Infrastructure;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.PerformanceReport;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.VillageWork;
-using Composer = PovertyPortal.Reports.PerformanceReport.PerformanceReportComposer;
+using Composer = PovertyPortal.Documents.PerformanceReport.PerformanceReportComposer;
 
 namespace PovertyPortal.IntegrationTests;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Features.Import;
 
 namespace PovertyPortal.Web.Infrastructure;

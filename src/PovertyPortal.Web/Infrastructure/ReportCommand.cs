@@ -3,8 +3,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Reports.Documents;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.Rendering;
+using PovertyPortal.Documents.PerformanceReport;
 using PovertyPortal.Web.Features.Reports;
 
 namespace PovertyPortal.Web.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Text;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 
 namespace PovertyPortal.Tests.Benefits;
 

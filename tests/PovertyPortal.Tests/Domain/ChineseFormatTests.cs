@@ -1,4 +1,4 @@
-using PovertyPortal.Reports;
+using PovertyPortal.Documents;
 
 namespace PovertyPortal.Tests.Domain;
 

@@ -1,7 +1,7 @@
 using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports.Documents;
+using PovertyPortal.Documents.Rendering;
 using PovertyPortal.Web.Features.Dashboard;
 using UglyToad.PdfPig;
 

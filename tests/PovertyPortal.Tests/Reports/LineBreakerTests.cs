@@ -1,4 +1,4 @@
-using PovertyPortal.Reports.Documents;
+using PovertyPortal.Documents.Rendering;
 
 namespace PovertyPortal.Tests.Reports;
 

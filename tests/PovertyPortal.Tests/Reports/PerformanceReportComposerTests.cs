@@ -1,5 +1,5 @@
-using PovertyPortal.Reports.Documents;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.Rendering;
+using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Tests.Reports;
 

@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using PovertyPortal.Reports.Documents;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.Rendering;
+using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Tests.Reports;
 

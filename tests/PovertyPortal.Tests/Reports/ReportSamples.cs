@@ -1,4 +1,4 @@
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Tests.Reports;
 

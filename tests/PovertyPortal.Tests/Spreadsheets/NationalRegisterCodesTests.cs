@@ -1,5 +1,5 @@
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 
 namespace PovertyPortal.Tests.Spreadsheets;
 

@@ -1,5 +1,5 @@
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using static PovertyPortal.Tests.Spreadsheets.RegisterFiles;
 
 namespace PovertyPortal.Tests.Spreadsheets;

@@ -1,6 +1,6 @@
 using System.Text;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using static PovertyPortal.Tests.Spreadsheets.RegisterFiles;
 
 namespace PovertyPortal.Tests.Spreadsheets;

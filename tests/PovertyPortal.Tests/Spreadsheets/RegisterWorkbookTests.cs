@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ExcelDataReader;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using static PovertyPortal.Tests.Spreadsheets.RegisterFiles;
 
 namespace PovertyPortal.Tests.Spreadsheets;

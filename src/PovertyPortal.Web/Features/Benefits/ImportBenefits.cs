@@ -3,7 +3,7 @@ using PovertyPortal.Data;
 using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Benefits;

@@ -1,7 +1,7 @@
 using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports;
-using PovertyPortal.Reports.Documents;
+using PovertyPortal.Documents;
+using PovertyPortal.Documents.Rendering;
 using PovertyPortal.Web.Features.Reports;
 
 namespace PovertyPortal.Web.Features.Dashboard;

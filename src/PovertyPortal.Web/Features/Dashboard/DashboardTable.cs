@@ -1,4 +1,4 @@
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 
 namespace PovertyPortal.Web.Features.Dashboard;
 

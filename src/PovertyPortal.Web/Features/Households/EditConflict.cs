@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports;
+using PovertyPortal.Documents;
 using PovertyPortal.Web.Features.Common;
 
 namespace PovertyPortal.Web.Features.Households;

@@ -4,7 +4,7 @@ using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Households;

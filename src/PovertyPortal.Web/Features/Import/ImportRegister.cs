@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Import;

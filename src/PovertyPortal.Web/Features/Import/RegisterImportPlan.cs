@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Reports.Spreadsheets;
+using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Features.Households;
 
 namespace PovertyPortal.Web.Features.Import;

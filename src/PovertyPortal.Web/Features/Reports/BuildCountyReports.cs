@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.PerformanceReport;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Reports;

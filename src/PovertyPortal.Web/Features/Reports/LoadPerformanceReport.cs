@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Web.Features.Reports;
 

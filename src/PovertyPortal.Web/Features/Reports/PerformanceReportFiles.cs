@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using PovertyPortal.Reports.Documents;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.Rendering;
+using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Web.Features.Reports;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.WorkTeams;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Web.Features.Reports;
 

@@ -1,6 +1,6 @@
 using PovertyPortal.Data;
 using PovertyPortal.Domain.VillageWork;
-using PovertyPortal.Reports.PerformanceReport;
+using PovertyPortal.Documents.PerformanceReport;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.VillageWork;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>What each font is used for, after GB/T 9704-2012: 小标宋 title, 仿宋 body, 黑体 一、 headings, 楷体 （一） headings.</summary>
 public enum FontRole

@@ -1,6 +1,6 @@
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>The empty register the portal offers for download: the header row in template order, ready to fill in.</summary>
 public static class RegisterTemplate

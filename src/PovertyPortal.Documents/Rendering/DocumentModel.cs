@@ -1,4 +1,4 @@
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>
 /// A document as the report composer builds it and both renderers (PDF and Word) read it, so the two files always

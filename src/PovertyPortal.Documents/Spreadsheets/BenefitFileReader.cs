@@ -2,7 +2,7 @@ using System.Globalization;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>One row of a benefit (政策享受) file, typed; null where the cell was empty or wrong (then an error says why).</summary>
 public sealed class BenefitRow

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using PovertyPortal.Reports.Documents;
+using PovertyPortal.Documents.Rendering;
 
-namespace PovertyPortal.Reports.PerformanceReport;
+namespace PovertyPortal.Documents.PerformanceReport;
 
 /// <summary>
 /// Turns <see cref="PerformanceReportData"/> into the document of 范文第1篇: title, 一、村基本情况, 二、工作落实情况,

@@ -1,4 +1,4 @@
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>
 /// The register given back with its errors: every row of the register's worksheet at its own row number (so

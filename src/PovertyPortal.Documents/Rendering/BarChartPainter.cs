@@ -1,7 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>
 /// Draws a <see cref="BarChart"/> on any Skia canvas: the PDF page (vectors, subset fonts) or a raster surface

@@ -1,4 +1,4 @@
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>
 /// The page a PDF is laid out on, in points: paper, type area and type sizes. <see cref="Official"/> is GB/T 9704

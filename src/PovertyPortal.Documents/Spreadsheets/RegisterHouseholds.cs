@@ -1,7 +1,7 @@
 using System.Globalization;
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>
 /// A household of the file: its rows (same 户编号, in file order) and the household-level values merged across them.

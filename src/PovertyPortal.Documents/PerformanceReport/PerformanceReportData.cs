@@ -1,4 +1,4 @@
-namespace PovertyPortal.Reports.PerformanceReport;
+namespace PovertyPortal.Documents.PerformanceReport;
 
 /// <summary>
 /// Everything the annual performance report (履职报告) of one village says, as plain figures. The portal's loader

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>
 /// Lays a <see cref="ReportDocument"/> out on GB/T 9704 pages and draws it through Skia's PDF backend, with each

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>
 /// The values a register cell may hold, beyond the labels of <see cref="HouseholdLabels"/>. Every form is compared

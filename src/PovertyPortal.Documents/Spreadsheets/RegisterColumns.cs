@@ -1,4 +1,4 @@
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>The columns of the household register file (issue 4), one per person; index = template order.</summary>
 public enum RegisterField

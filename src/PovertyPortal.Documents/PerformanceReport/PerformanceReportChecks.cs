@@ -1,6 +1,6 @@
-using static PovertyPortal.Reports.PerformanceReport.PerformanceReportComposer;
+using static PovertyPortal.Documents.PerformanceReport.PerformanceReportComposer;
 
-namespace PovertyPortal.Reports.PerformanceReport;
+namespace PovertyPortal.Documents.PerformanceReport;
 
 /// <summary>
 /// Contradictions in the report's figures, listed on the generation page before the official downloads (the

@@ -1,7 +1,7 @@
 using System.Text;
 using ExcelDataReader;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>The rows of a file one at a time, whatever its format; cells as string, double, DateTime, bool or null.</summary>
 internal interface IRowSource : IDisposable

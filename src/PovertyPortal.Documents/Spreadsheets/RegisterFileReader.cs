@@ -1,7 +1,7 @@
 using System.Globalization;
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>
 /// Reads a household register file (.xlsx, .xls, .csv) into typed rows and row-level Chinese errors (issue 4).

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PovertyPortal.Reports;
+namespace PovertyPortal.Documents;
 
 /// <summary>How dates, money and counts are written for Chinese officials, on pages and in documents alike.</summary>
 public static class ChineseFormat

@@ -1,6 +1,6 @@
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>
 /// One person row of a register file, typed. A cell that was empty, or that could not be read (an error was then

@@ -1,4 +1,4 @@
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>
 /// Chinese line breaking: a line may break between any two CJK characters, never before closing punctuation

@@ -1,4 +1,4 @@
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>
 /// GB/T 9704-2012 (党政机关公文格式) in PDF points: A4, top margin 37 mm, left 28 mm, type area 156 mm × 225 mm,

@@ -1,7 +1,7 @@
 using SkiaSharp;
-using static PovertyPortal.Reports.Documents.PageGeometry;
+using static PovertyPortal.Documents.Rendering.PageGeometry;
 
-namespace PovertyPortal.Reports.Documents;
+namespace PovertyPortal.Documents.Rendering;
 
 /// <summary>One thing drawn on a page; <see cref="Texts"/> tells the subsetter which characters it needs.</summary>
 internal abstract record DrawOp

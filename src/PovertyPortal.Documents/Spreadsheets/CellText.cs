@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PovertyPortal.Reports.Spreadsheets;
+namespace PovertyPortal.Documents.Spreadsheets;
 
 /// <summary>How the text of a cell is cleaned before it is read.</summary>
 internal static class CellText
