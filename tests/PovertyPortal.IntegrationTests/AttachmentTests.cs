@@ -8,7 +8,7 @@ using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.VillageWork;
-using PovertyPortal.Web.Seeding;
+using PovertyPortal.DemoData;
 
 namespace PovertyPortal.IntegrationTests;
 

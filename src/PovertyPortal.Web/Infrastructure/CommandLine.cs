@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PovertyPortal.DemoData;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Identity;

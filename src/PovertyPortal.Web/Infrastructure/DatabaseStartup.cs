@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Web.Seeding;
+using PovertyPortal.DemoData;
 using Microsoft.AspNetCore.Identity;
 
 namespace PovertyPortal.Web.Infrastructure;

@@ -1,7 +1,7 @@
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.WorkTeams;
-using PovertyPortal.Web.Seeding;
+using PovertyPortal.DemoData;
 using Xunit;
 
 namespace PovertyPortal.Tests.Seeding;

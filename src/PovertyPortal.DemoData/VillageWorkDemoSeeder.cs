@@ -4,7 +4,7 @@ using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.WorkTeams;
 
-namespace PovertyPortal.Web.Seeding;
+namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// The seed village's work as 范文第1篇 二.2, 四 and 五 describe it: attendance of both teams in 2018, work logs of

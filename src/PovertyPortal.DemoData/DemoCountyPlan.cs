@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.WorkTeams;
 
-namespace PovertyPortal.Web.Seeding;
+namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// The demo county as described in seeds/demo-county.json: areas, village profiles and, per village, the figures of

@@ -4,7 +4,7 @@ using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.WorkTeams;
 
-namespace PovertyPortal.Web.Seeding;
+namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// Turns a <see cref="DemoCountyPlan"/> into entities. Deterministic: each village draws from its own

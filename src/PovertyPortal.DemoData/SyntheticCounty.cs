@@ -2,7 +2,7 @@ using System.Globalization;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Web.Seeding;
+namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// A county of any size for load tests and benchmarks (`-- generate-county`): townships, about 15 villages each,

@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
-using PovertyPortal.Web.Features.Import;
-using PovertyPortal.Web.Seeding;
 
-namespace PovertyPortal.Web.Infrastructure;
+namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// `-- generate-county --households 300000 [--townships 20] [--seed 1]`: writes a synthetic county of that size

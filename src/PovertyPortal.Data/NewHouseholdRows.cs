@@ -4,10 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
-using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Web.Features.Import;
+namespace PovertyPortal.Data;
 
 /// <summary>
 /// Writes the households an import creates, with their members and first status step, without EF Core's change
@@ -19,7 +18,7 @@ namespace PovertyPortal.Web.Features.Import;
 /// back everything. Household ids are taken first (PostgreSQL's identity sequence, SQLite's next rowids), then each
 /// table is written: SQLite by one prepared INSERT, reused; PostgreSQL by binary COPY. Other providers keep the EF path.
 /// </summary>
-internal static class NewHouseholdRows
+public static class NewHouseholdRows
 {
     public static bool IsSupported(PortalDbContext db) => db.Database.IsSqlite() || db.Database.IsNpgsql();
 
@@ -58,25 +57,14 @@ internal static class NewHouseholdRows
         SqliteInsert(transaction, stepTable, steps);
     }
 
-    /// <summary>What AuditSaveChangesInterceptor, HouseholdSizeInterceptor and ScopeGuard do for an added household and its rows.</summary>
+    /// <summary>What ScopeGuard, AuditSaveChangesInterceptor and HouseholdSizeInterceptor do for an added household and its rows.</summary>
     private static void Stamp(PortalDbContext db, Household household, DateTimeOffset now)
     {
-        // The plan already refused rows outside the user's area; this makes sure this path cannot write one.
-        if (!db.Scope.Contains(household.CountyId, household.TownshipId, household.VillageId))
-        {
-            throw new OutOfScopeException("无权修改管辖范围以外的数据");
-        }
-        (household.CreatedAt, household.CreatedBy, household.Version) = (now, db.ActingUserName, Guid.NewGuid());
-        household.LivingMembers = household.Members.Count(m => !m.IsDeceased);
-        foreach (var member in household.Members)
-        {
-            (member.CountyId, member.TownshipId, member.VillageId) = (household.CountyId, household.TownshipId, household.VillageId);
-            (member.CreatedAt, member.CreatedBy, member.Version) = (now, db.ActingUserName, Guid.NewGuid());
-        }
-        foreach (var step in household.StatusHistory)
-        {
-            (step.CountyId, step.TownshipId, step.VillageId) = (household.CountyId, household.TownshipId, household.VillageId);
-        }
+        // The import already refused rows outside the user's area; this makes sure this path cannot write one.
+        ScopeGuard.CheckAdded(db, household);
+        AuditSaveChangesInterceptor.StampAdded(household, now, db.ActingUserName);
+        household.CountLivingMembers();
+        foreach (var member in household.Members) AuditSaveChangesInterceptor.StampAdded(member, now, db.ActingUserName);
     }
 
     /// <summary>A table's columns as the EF model maps them; values come out as the provider stores them.</summary>

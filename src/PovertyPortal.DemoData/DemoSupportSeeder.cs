@@ -4,9 +4,8 @@ using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Support;
 using PovertyPortal.Domain.WorkTeams;
-using PovertyPortal.Web.Features.Households;
 
-namespace PovertyPortal.Web.Seeding;
+namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// The demo village's incomes, benefits, microloans and assurance checks (issue 5). The benefits of 2018 are those of

@@ -1,4 +1,4 @@
-namespace PovertyPortal.Web.Seeding;
+namespace PovertyPortal.DemoData;
 
 /// <summary>Characters of common given names, shared by the demo county and the benchmark's synthetic county.</summary>
 public static class SyntheticNames

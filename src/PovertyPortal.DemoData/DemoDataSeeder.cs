@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Users;
 
-namespace PovertyPortal.Web.Seeding;
+namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// Loads the demo county of seeds/demo-county.json and the demo accounts. Idempotent: what exists is left alone,

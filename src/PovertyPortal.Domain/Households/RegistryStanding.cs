@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
-using PovertyPortal.Domain.Households;
 
-namespace PovertyPortal.Web.Features.Households;
+namespace PovertyPortal.Domain.Households;
 
 /// <summary>Where a household stood at the end of a year, as the dashboard counts it and the household list filters it.</summary>
 public enum RegistryStanding
