@@ -86,7 +86,7 @@ public sealed class SyntheticCounty
                 var groups = random.Next(5, 13);
                 for (var g = 1; g <= groups; g++)
                 {
-                    village.Groups.Add(new VillageGroup { Name = GroupName(g), SortOrder = g });
+                    village.Groups.Add(new VillageGroup { Name = DemoAreas.GroupName(g), SortOrder = g });
                 }
                 township.Villages.Add(village);
             }
@@ -336,13 +336,5 @@ public sealed class SyntheticCounty
             var name = PlaceCharacters[random.Next(PlaceCharacters.Length)] + PlaceCharacters[random.Next(PlaceCharacters.Length)] + suffix;
             if (taken.Add(name)) return name;
         }
-    }
-
-    private static string GroupName(int number)
-    {
-        var tens = number / 10;
-        var ones = number % 10;
-        var numeral = tens == 0 ? Numerals[ones] : (tens == 1 ? "" : Numerals[tens]) + "十" + Numerals[ones];
-        return "第" + numeral + "村民小组";
     }
 }

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace PovertyPortal.Tests.Seeding;
 
-public sealed class DemoCountyBuilderTests
+public sealed class DemoCountyTests
 {
     /// <summary>栗子湾村, the village of 范文第1篇.</summary>
     private const string SeedVillageCode = "421129101201";
@@ -305,7 +305,7 @@ public sealed class DemoCountyBuilderTests
     private static BuiltCounty Build()
     {
         var plan = DemoCountyPlan.Load(PlanPath());
-        var county = DemoCountyBuilder.BuildAreas(plan);
+        var county = DemoAreas.Build(plan);
         var households = new List<Household>();
         var teams = new List<WorkTeam>();
 
@@ -326,8 +326,8 @@ public sealed class DemoCountyBuilderTests
                     group.Id = nextId++;
                     group.VillageId = village.Id;
                 }
-                households.AddRange(DemoCountyBuilder.BuildHouseholds(plan, village, village.Groups));
-                teams.AddRange(DemoCountyBuilder.BuildWorkTeams(plan, village));
+                households.AddRange(DemoHouseholds.Build(plan, village, village.Groups));
+                teams.AddRange(DemoWorkTeams.Build(plan, village));
             }
         }
         return new BuiltCounty(plan, county, households, teams);
