@@ -40,12 +40,7 @@ public sealed class DemoDataSeeder(
             await db.SaveChangesAsync(cancellationToken);
             foreach (var village in county.Townships.SelectMany(t => t.Villages))
             {
-                var households = DemoHouseholds.Build(plan, village, village.Groups);
-                foreach (var change in households.SelectMany(h => h.StatusHistory))
-                {
-                    (change.CountyId, change.TownshipId, change.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-                }
-                db.Households.AddRange(households);
+                db.Households.AddRange(DemoHouseholds.Build(plan, village, village.Groups));
                 db.WorkTeams.AddRange(DemoWorkTeams.Build(plan, village));
             }
             await db.SaveChangesAsync(cancellationToken);

@@ -5,7 +5,12 @@ using PovertyPortal.Domain.Households;
 
 namespace PovertyPortal.DemoData;
 
-/// <summary>The demo county's households, village by village, as <see cref="DemoCountyPlan"/>'s figures describe them.</summary>
+/// <summary>
+/// The demo county's households, village by village, as <see cref="DemoCountyPlan"/>'s figures describe them. Each
+/// is written through the household and member rules (<see cref="HouseholdEntry"/>, <see cref="MemberEntry"/>,
+/// <see cref="Household.AddStatusStep(HouseholdStatus, DateOnly, int, string?)"/>), so a demo row is the row the
+/// form or the import would have written.
+/// </summary>
 public static class DemoHouseholds
 {
     private static readonly PovertyCause[] SecondaryCauses = [PovertyCause.LackOfCapital, PovertyCause.LackOfSkills, PovertyCause.PoorTransport];
@@ -67,11 +72,8 @@ public static class DemoHouseholds
         var cohort = draft.Cohort;
         var identificationYear = cohort is null ? (int?)null : IdentificationYear(cohort.LatestIdentificationYear, random);
 
-        var household = new Household
+        var entry = new HouseholdEntry
         {
-            CountyId = village.CountyId,
-            TownshipId = village.TownshipId,
-            VillageId = village.Id,
             VillageGroupId = group.Id,
             HouseholdNumber = number,
             Address = context.AddressPrefix + group.Name + draft.Hamlet,
@@ -87,13 +89,19 @@ public static class DemoHouseholds
             Latitude = context.Plan.Latitude is { } latitude ? Math.Round(latitude + ((random.NextDouble() - 0.5) * 0.02), 6) : null,
             Longitude = context.Plan.Longitude is { } longitude ? Math.Round(longitude + ((random.NextDouble() - 0.5) * 0.02), 6) : null,
             MonitoringType = draft.MonitoringType,
-            MonitoringIdentifiedOn = draft.MonitoringIdentifiedOn,
-            RiskEliminatedOn = draft.RiskEliminatedOn,
-            Version = Guid.NewGuid(),
+            MonitoringIdentifiedOn = draft.MonitoringIdentifiedOn?.ToDateTime(TimeOnly.MinValue),
+            RiskEliminatedOn = draft.RiskEliminatedOn?.ToDateTime(TimeOnly.MinValue),
         };
+        entry.Normalize();
+        // The area first: status steps and members take it from the household.
+        var household = new Household
+        {
+            HouseholdNumber = entry.HouseholdNumber, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
+        };
+        entry.ApplyTo(household);
         if (cohort is not null && identificationYear is { } year)
         {
-            household.StatusHistory.AddRange(History(cohort, year, context.Plan.Registry.AsOf, random));
+            AddHistory(household, cohort, year, context.Plan.Registry.AsOf, random);
         }
 
         var people = DemoMembers.Compose(draft, context.Names.VillageSurname(), context);
@@ -101,7 +109,7 @@ public static class DemoHouseholds
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            household.Members.Add(DemoMembers.BuildMember(person, village, taken, context));
+            DemoMembers.AddMember(household, person, taken, context);
         }
         return household;
     }
@@ -119,36 +127,26 @@ public static class DemoHouseholds
         return choices[random.Next(choices.Length)];
     }
 
-    private static List<HouseholdStatusChange> History(Cohort cohort, int identificationYear, DateOnly asOf, Random random)
+    private static void AddHistory(Household household, Cohort cohort, int identificationYear, DateOnly asOf, Random random)
     {
         // The 2014 campaign ran from April to October; later additions came with the spring adjustments.
         var identifiedOn = identificationYear == Cohort.FirstIdentificationYear
             ? new DateOnly(identificationYear, 4, 1).AddDays(random.Next(200))
             : new DateOnly(identificationYear, 3, 1).AddDays(random.Next(120));
-        var history = new List<HouseholdStatusChange>
-        {
-            new() { Status = HouseholdStatus.Identified, EffectiveOn = identifiedOn, Year = identificationYear },
-        };
+        household.AddStatusStep(HouseholdStatus.Identified, identifiedOn, identificationYear, null);
         if (cohort.ExitYear is { } exitYear)
         {
             // Exits are confirmed in the year-end assessment.
-            history.Add(new() { Status = HouseholdStatus.Exited, EffectiveOn = Earliest(new DateOnly(exitYear, 11, 1).AddDays(random.Next(55)), asOf), Year = exitYear });
+            household.AddStatusStep(HouseholdStatus.Exited, Earliest(new DateOnly(exitYear, 11, 1).AddDays(random.Next(55)), asOf), exitYear, null);
         }
         if (cohort.ReturnYear is { } returnYear)
         {
-            history.Add(new() { Status = HouseholdStatus.Returned, EffectiveOn = Earliest(new DateOnly(returnYear, 3, 1).AddDays(random.Next(180)), asOf), Year = returnYear });
+            household.AddStatusStep(HouseholdStatus.Returned, Earliest(new DateOnly(returnYear, 3, 1).AddDays(random.Next(180)), asOf), returnYear, null);
         }
         if (cohort.RemovedYear is { } removedYear)
         {
-            history.Add(new()
-            {
-                Status = HouseholdStatus.Removed,
-                EffectiveOn = Earliest(new DateOnly(removedYear, 4, 1).AddDays(random.Next(150)), asOf),
-                Year = removedYear,
-                Reason = cohort.Reason,
-            });
+            household.AddStatusStep(HouseholdStatus.Removed, Earliest(new DateOnly(removedYear, 4, 1).AddDays(random.Next(150)), asOf), removedYear, cohort.Reason);
         }
-        return history;
     }
 
     private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;

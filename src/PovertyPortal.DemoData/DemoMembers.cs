@@ -1,11 +1,11 @@
-using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 
 namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// The people of a demo household: who lives in it (ages and relationships that fit together), their health as the
-/// household's cause implies, and each member's schooling, labour, migrant work and insurance.
+/// household's cause implies, and each member's schooling, labour, migrant work and insurance, written through the
+/// member rules (<see cref="MemberEntry"/>) as the form and the import write them.
 /// </summary>
 internal static class DemoMembers
 {
@@ -144,7 +144,8 @@ internal static class DemoMembers
         }
     }
 
-    public static Member BuildMember(PersonDraft person, Village village, HashSet<string> taken, VillageContext context)
+    /// <summary>Adds a member to <paramref name="household"/>, which must carry its area ids: the member takes them.</summary>
+    public static void AddMember(Household household, PersonDraft person, HashSet<string> taken, VillageContext context)
     {
         var random = context.Random;
         var birthDate = context.Plan.Registry.AsOf.AddYears(-person.Age).AddDays(-random.Next(365));
@@ -155,17 +156,13 @@ internal static class DemoMembers
         var migrant = labour is LabourAbility.Ordinary or LabourAbility.Skilled && person.Age <= 55 && random.Next(100) < 45;
         var insured = random.Next(100) < 97;
 
-        return new Member
+        var entry = new MemberEntry
         {
-            CountyId = village.CountyId,
-            TownshipId = village.TownshipId,
-            VillageId = village.Id,
             Name = context.Names.Name(person.Surname, person.Gender, taken),
             ResidentId = residentId,
-            ResidentIdTail = residentId[^4..],
             Relationship = person.Relationship,
             Gender = person.Gender,
-            BirthDate = birthDate,
+            BirthDate = birthDate.ToDateTime(TimeOnly.MinValue),
             EducationLevel = education,
             SchoolingStatus = schooling,
             Health = person.Health,
@@ -176,8 +173,9 @@ internal static class DemoMembers
             HasBasicMedicalInsurance = insured,
             HasSeriousIllnessInsurance = insured,
             HasPensionInsurance = person.Age >= 16 && !inSchool && random.Next(100) < 90,
-            Version = Guid.NewGuid(),
         };
+        entry.Normalize();
+        entry.NewMemberOf(household);
     }
 
     private static (SchoolingStatus Status, string Education) Schooling(PersonDraft person, int birthYear, Random random)
