@@ -8,7 +8,8 @@ namespace PovertyPortal.DemoData;
 
 /// <summary>
 /// The demo county as described in seeds/demo-county.json: areas, village profiles and, per village, the figures of
-/// its register (counts and splits, not people). <see cref="DemoCountyBuilder"/> turns it into entities.
+/// its register (counts and splits, not people). <see cref="DemoAreas"/>, <see cref="DemoHouseholds"/> and
+/// <see cref="DemoWorkTeams"/> turn it into entities.
 /// </summary>
 public sealed record DemoCountyPlan
 {
@@ -212,7 +213,7 @@ public sealed record RegistryPlan
     {
         foreach (var category in Categories)
         {
-            var (min, max) = DemoCountyBuilder.SizeBounds(category.Category);
+            var (min, max) = DemoHouseholdPlanner.SizeBounds(category.Category);
             if (category.Households < 0 || category.People < category.Households * min || category.People > category.Households * max)
             {
                 errors.Add($"{where}: {category.Category} {category.Households} households cannot hold {category.People} people ({min}–{max} each)");
@@ -228,7 +229,7 @@ public sealed record RegistryPlan
             .Append((Remaining.Households, Remaining.People))
             .Concat(Returned.Select(r => (r.Households, r.People)))
             .Concat(Removed.Select(r => (r.Households, r.People)));
-        if (cohorts.Any(c => c.Households < 0 || c.People < c.Households || c.People > c.Households * DemoCountyBuilder.SizeBounds(PovertyCategory.General).Max))
+        if (cohorts.Any(c => c.Households < 0 || c.People < c.Households || c.People > c.Households * DemoHouseholdPlanner.SizeBounds(PovertyCategory.General).Max))
         {
             errors.Add($"{where}: an exit, remaining, returned or removed entry has more households than people, or too many people per household");
         }

@@ -34,19 +34,14 @@ public sealed class DemoDataSeeder(
         {
             // One transaction: a demo county is there whole or not at all.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            county = DemoCountyBuilder.BuildAreas(plan);
+            county = DemoAreas.Build(plan);
             foreach (var village in county.Townships.SelectMany(t => t.Villages)) village.County = county;
             db.Counties.Add(county);
             await db.SaveChangesAsync(cancellationToken);
             foreach (var village in county.Townships.SelectMany(t => t.Villages))
             {
-                var households = DemoCountyBuilder.BuildHouseholds(plan, village, village.Groups);
-                foreach (var change in households.SelectMany(h => h.StatusHistory))
-                {
-                    (change.CountyId, change.TownshipId, change.VillageId) = (village.CountyId, village.TownshipId, village.Id);
-                }
-                db.Households.AddRange(households);
-                db.WorkTeams.AddRange(DemoCountyBuilder.BuildWorkTeams(plan, village));
+                db.Households.AddRange(DemoHouseholds.Build(plan, village, village.Groups));
+                db.WorkTeams.AddRange(DemoWorkTeams.Build(plan, village));
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

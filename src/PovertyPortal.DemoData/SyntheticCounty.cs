@@ -10,6 +10,8 @@ namespace PovertyPortal.DemoData;
 /// categories, causes, statuses, exit years and monitoring types. Unlike the demo county it follows no figures,
 /// only proportions. Deterministic for a given seed: each village draws from its own <see cref="Random"/>.
 /// Names are synthetic; ID numbers are valid (GB 11643 checksum) and unique, under the county's own area code.
+/// Households and members are written through the register's rules (<see cref="HouseholdEntry"/>,
+/// <see cref="MemberEntry"/>), as the form and the import write them.
 /// </summary>
 public sealed class SyntheticCounty
 {
@@ -86,7 +88,7 @@ public sealed class SyntheticCounty
                 var groups = random.Next(5, 13);
                 for (var g = 1; g <= groups; g++)
                 {
-                    village.Groups.Add(new VillageGroup { Name = GroupName(g), SortOrder = g });
+                    village.Groups.Add(new VillageGroup { Name = DemoAreas.GroupName(g), SortOrder = g });
                 }
                 township.Villages.Add(village);
             }
@@ -121,101 +123,99 @@ public sealed class SyntheticCounty
             var group = groups[Math.Min(groups.Count - 1, (i - 1) * groups.Count / count)];
             var household = NewHousehold(random, village, group, village.AdminCode + i.ToString("D" + digits, CultureInfo.InvariantCulture), addressPrefix);
             var size = household.Category == PovertyCategory.Tekun ? random.Next(1, 3) : Weighted(random, SizeWeights);
-            AddMembers(household, size, surnames, random, village);
+            AddMembers(household, size, surnames, random);
             yield return household;
         }
     }
 
     private static Household NewHousehold(Random random, Village village, VillageGroup group, string number, string addressPrefix)
     {
-        var household = new Household
+        // The area first: status steps and members take it from the household.
+        var household = new Household { HouseholdNumber = number, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id };
+        var entry = new HouseholdEntry
         {
-            CountyId = village.CountyId,
-            TownshipId = village.TownshipId,
-            VillageId = village.Id,
             VillageGroupId = group.Id,
             HouseholdNumber = number,
             Address = addressPrefix + group.Name,
             Phone = string.Create(CultureInfo.InvariantCulture, $"13{random.Next(10)}{random.Next(100_000_000):D8}"),
-            Version = Guid.NewGuid(),
         };
-
         var roll = random.Next(1000);
         if (roll < 100)
         {
             // 边缘易致贫户 and 突发严重困难户: monitored, never registered.
-            household.Status = HouseholdStatus.NotRegistered;
-            household.MonitoringType = roll < 70 ? MonitoringType.Marginal : MonitoringType.SuddenHardship;
-            household.PrimaryCause = Cause(random);
-            household.MonitoringIdentifiedOn = new DateOnly(2020 + random.Next(2), 1 + random.Next(12), 1 + random.Next(28));
-            household.RiskEliminatedOn = random.Next(100) < 40 ? household.MonitoringIdentifiedOn.Value.AddMonths(6 + random.Next(6)) : null;
-            return household;
+            entry.Status = HouseholdStatus.NotRegistered;
+            entry.MonitoringType = roll < 70 ? MonitoringType.Marginal : MonitoringType.SuddenHardship;
+            entry.PrimaryCause = Cause(random);
+            var identifiedOn = new DateOnly(2020 + random.Next(2), 1 + random.Next(12), 1 + random.Next(28));
+            entry.MonitoringIdentifiedOn = identifiedOn.ToDateTime(TimeOnly.MinValue);
+            entry.RiskEliminatedOn = random.Next(100) < 40 ? identifiedOn.AddMonths(6 + random.Next(6)).ToDateTime(TimeOnly.MinValue) : null;
         }
+        else
+        {
+            Register(entry, household, random);
+        }
+        entry.Normalize();
+        entry.ApplyTo(household);
+        return household;
+    }
 
+    /// <summary>A registered household's category, causes, years and status, with the steps of its history.</summary>
+    private static void Register(HouseholdEntry entry, Household household, Random random)
+    {
         var categoryRoll = random.Next(100);
-        household.Category = categoryRoll < 70 ? PovertyCategory.General : categoryRoll < 92 ? PovertyCategory.Dibao : PovertyCategory.Tekun;
-        household.PrimaryCause = Cause(random);
-        household.SecondaryCause = random.Next(100) < 30 ? Cause(random) : null;
-        if (household.SecondaryCause == household.PrimaryCause) household.SecondaryCause = null;
+        entry.Category = categoryRoll < 70 ? PovertyCategory.General : categoryRoll < 92 ? PovertyCategory.Dibao : PovertyCategory.Tekun;
+        entry.PrimaryCause = Cause(random);
+        entry.SecondaryCause = random.Next(100) < 30 ? Cause(random) : null;
+        if (entry.SecondaryCause == entry.PrimaryCause) entry.SecondaryCause = null;
         var identified = 2014 + (random.Next(100) < 75 ? 0 : random.Next(1, 3));
-        household.IdentificationYear = identified;
-        household.IsRelocated = random.Next(100) < 8;
-        household.RelocationSite = household.IsRelocated ? "集中安置点" + Numerals[1 + random.Next(9)] + "区" : null;
+        entry.IdentificationYear = identified;
+        entry.IsRelocated = random.Next(100) < 8;
+        entry.RelocationSite = entry.IsRelocated ? "集中安置点" + Numerals[1 + random.Next(9)] + "区" : null;
 
         var statusRoll = random.Next(1000);
-        household.Status = statusRoll switch
+        entry.Status = statusRoll switch
         {
             < 820 => HouseholdStatus.Exited,
             < 880 => HouseholdStatus.Identified,
             < 900 => HouseholdStatus.Returned,
             _ => HouseholdStatus.Removed,
         };
-        Add(household, HouseholdStatus.Identified, new DateOnly(identified, 4, 1).AddDays(random.Next(200)), identified, null);
-        switch (household.Status)
+        household.AddStatusStep(HouseholdStatus.Identified, NotAfterAsOf(new DateOnly(identified, 4, 1).AddDays(random.Next(200))), identified, null);
+        switch (entry.Status)
         {
             case HouseholdStatus.Exited:
             case HouseholdStatus.Returned:
                 var exit = Math.Max(identified, Weighted(random, ExitYears));
-                Add(household, HouseholdStatus.Exited, new DateOnly(exit, 11, 1).AddDays(random.Next(55)), exit, null);
-                if (household.Status == HouseholdStatus.Exited)
+                household.AddStatusStep(HouseholdStatus.Exited, NotAfterAsOf(new DateOnly(exit, 11, 1).AddDays(random.Next(55))), exit, null);
+                if (entry.Status == HouseholdStatus.Exited)
                 {
-                    household.ExitYear = exit;
+                    entry.ExitYear = exit;
                     if (exit < 2020 && random.Next(100) < 4)
                     {
-                        household.MonitoringType = MonitoringType.UnstableExited;
-                        household.MonitoringIdentifiedOn = new DateOnly(2020, 7, 1);
-                        household.RiskEliminatedOn = random.Next(100) < 50 ? new DateOnly(2021, 3, 1) : null;
+                        entry.MonitoringType = MonitoringType.UnstableExited;
+                        entry.MonitoringIdentifiedOn = new DateOnly(2020, 7, 1).ToDateTime(TimeOnly.MinValue);
+                        entry.RiskEliminatedOn = random.Next(100) < 50 ? new DateOnly(2021, 3, 1).ToDateTime(TimeOnly.MinValue) : null;
                     }
                 }
                 else
                 {
                     var back = Math.Min(2020, exit + 1 + random.Next(2));
-                    Add(household, HouseholdStatus.Returned, new DateOnly(back, 3, 1).AddDays(random.Next(180)), back, null);
+                    household.AddStatusStep(HouseholdStatus.Returned, NotAfterAsOf(new DateOnly(back, 3, 1).AddDays(random.Next(180))), back, null);
                 }
                 break;
             case HouseholdStatus.Removed:
                 var removed = identified + 1 + random.Next(3);
-                Add(household, HouseholdStatus.Removed, new DateOnly(removed, 4, 1).AddDays(random.Next(150)), removed,
+                household.AddStatusStep(HouseholdStatus.Removed, NotAfterAsOf(new DateOnly(removed, 4, 1).AddDays(random.Next(150))), removed,
                     random.Next(100) < 60 ? "识别不精准，家庭收入超标" : "家中有财政供养人员");
                 break;
         }
-        return household;
     }
 
-    private static void Add(Household household, HouseholdStatus status, DateOnly on, int year, string? reason) =>
-        household.StatusHistory.Add(new HouseholdStatusChange
-        {
-            CountyId = household.CountyId,
-            TownshipId = household.TownshipId,
-            VillageId = household.VillageId,
-            Status = status,
-            EffectiveOn = on < AsOf ? on : AsOf,
-            Year = year,
-            Reason = reason,
-        });
+    /// <summary>No step of the history is dated after the register's date.</summary>
+    private static DateOnly NotAfterAsOf(DateOnly on) => on < AsOf ? on : AsOf;
 
     /// <summary>Head, spouse, children and parents with ages that fit together.</summary>
-    private void AddMembers(Household household, int size, string[] surnames, Random random, Village village)
+    private void AddMembers(Household household, int size, string[] surnames, Random random)
     {
         var surname = surnames[random.Next(surnames.Length)];
         var headAge = size == 1 ? random.Next(50, 88) : random.Next(30, 75);
@@ -254,17 +254,13 @@ public sealed class SyntheticCounty
                 : household.PrimaryCause == PovertyCause.Disability && relationship == Relationship.Head ? HealthStatus.Disabled
                 : household.PrimaryCause == PovertyCause.Illness && relationship == Relationship.Head ? HealthStatus.SeriousIllness
                 : HealthStatus.Healthy;
-            household.Members.Add(new Member
+            var entry = new MemberEntry
             {
-                CountyId = village.CountyId,
-                TownshipId = village.TownshipId,
-                VillageId = village.Id,
                 Name = Name(memberSurname, gender, random, taken),
                 ResidentId = residentId,
-                ResidentIdTail = residentId[^4..],
                 Relationship = relationship,
                 Gender = gender,
-                BirthDate = birthDate,
+                BirthDate = birthDate.ToDateTime(TimeOnly.MinValue),
                 EducationLevel = age < 6 ? "学龄前" : age < 30 ? "初中" : "小学",
                 SchoolingStatus = age switch { < 3 => SchoolingStatus.NotInSchool, < 6 => SchoolingStatus.Preschool, < 12 => SchoolingStatus.Primary, < 15 => SchoolingStatus.JuniorHigh, < 18 => SchoolingStatus.SeniorHigh, _ => SchoolingStatus.NotInSchool },
                 Health = health,
@@ -273,8 +269,9 @@ public sealed class SyntheticCounty
                 HasBasicMedicalInsurance = true,
                 HasSeriousIllnessInsurance = true,
                 HasPensionInsurance = age >= 16,
-                Version = Guid.NewGuid(),
-            });
+            };
+            entry.Normalize();
+            entry.NewMemberOf(household);
         }
     }
 
@@ -336,13 +333,5 @@ public sealed class SyntheticCounty
             var name = PlaceCharacters[random.Next(PlaceCharacters.Length)] + PlaceCharacters[random.Next(PlaceCharacters.Length)] + suffix;
             if (taken.Add(name)) return name;
         }
-    }
-
-    private static string GroupName(int number)
-    {
-        var tens = number / 10;
-        var ones = number % 10;
-        var numeral = tens == 0 ? Numerals[ones] : (tens == 1 ? "" : Numerals[tens]) + "十" + Numerals[ones];
-        return "第" + numeral + "村民小组";
     }
 }

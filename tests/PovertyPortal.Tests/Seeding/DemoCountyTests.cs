@@ -1,12 +1,11 @@
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.WorkTeams;
-using PovertyPortal.DemoData;
 using Xunit;
 
 namespace PovertyPortal.Tests.Seeding;
 
-public sealed class DemoCountyBuilderTests
+public sealed class DemoCountyTests
 {
     /// <summary>栗子湾村, the village of 范文第1篇.</summary>
     private const string SeedVillageCode = "421129101201";
@@ -29,12 +28,10 @@ public sealed class DemoCountyBuilderTests
     private static readonly WorkTeamRole[] SecondTeamRoles =
         [WorkTeamRole.FirstSecretary, WorkTeamRole.TeamLeader, WorkTeamRole.TeamMember, WorkTeamRole.TeamMember];
 
-    private static readonly Lazy<BuiltCounty> Shared = new(Build);
-
     [Fact]
     public void Plan_has_at_least_two_townships_and_six_villages()
     {
-        var county = Shared.Value.County;
+        var county = BuiltDemoCounty.Shared.County;
 
         Assert.True(county.Townships.Count >= 2);
         Assert.True(county.Townships.Sum(t => t.Villages.Count) >= 6);
@@ -51,7 +48,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Seed_village_profile_reproduces_the_report()
     {
-        var village = SeedVillage(Shared.Value);
+        var village = SeedVillage(BuiltDemoCounty.Shared);
         var profile = Assert.Single(village.Profiles);
 
         Assert.True(village.IsPovertyVillage);
@@ -82,7 +79,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Seed_village_register_matches_the_report()
     {
-        var registered = SeedVillageHouseholds(Shared.Value).Where(h => h.Category is not null).ToList();
+        var registered = SeedVillageHouseholds(BuiltDemoCounty.Shared).Where(h => h.Category is not null).ToList();
 
         Assert.Equal(112, registered.Count);
         Assert.Equal(310, registered.Sum(h => h.Members.Count));
@@ -94,7 +91,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Seed_village_causes_match_the_report()
     {
-        var registered = SeedVillageHouseholds(Shared.Value).Where(h => h.Category is not null).ToList();
+        var registered = SeedVillageHouseholds(BuiltDemoCounty.Shared).Where(h => h.Category is not null).ToList();
 
         Assert.Equal(14, registered.Count(h => h.PrimaryCause == PovertyCause.Illness));
         Assert.Equal(11, registered.Count(h => h.PrimaryCause == PovertyCause.Schooling));
@@ -105,7 +102,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Causes_show_in_the_members()
     {
-        var households = Shared.Value.Households;
+        var households = BuiltDemoCounty.Shared.Households;
 
         Assert.All(households.Where(h => h.PrimaryCause == PovertyCause.Schooling), h =>
             Assert.Contains(h.Members, m => m.SchoolingStatus is SchoolingStatus.SeniorHigh or SchoolingStatus.Vocational or SchoolingStatus.College));
@@ -118,7 +115,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Seed_village_relocations_match_the_report()
     {
-        var relocated = SeedVillageHouseholds(Shared.Value).Where(h => h.IsRelocated).ToList();
+        var relocated = SeedVillageHouseholds(BuiltDemoCounty.Shared).Where(h => h.IsRelocated).ToList();
 
         Assert.Equal(20, relocated.Count);
         Assert.Equal(25, relocated.Sum(h => h.Members.Count));
@@ -128,7 +125,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Seed_village_exits_follow_the_adjusted_plan()
     {
-        var built = Shared.Value;
+        var built = BuiltDemoCounty.Shared;
         var registry = built.Plan.Locate(SeedVillageCode).Village.Registry;
         var households = SeedVillageHouseholds(built).Where(h => h.Category is not null).ToList();
 
@@ -150,7 +147,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Seed_village_has_the_two_work_teams_of_the_report()
     {
-        var teams = Shared.Value.WorkTeams.Where(t => t.VillageId == SeedVillage(Shared.Value).Id).OrderBy(t => t.StartDate).ToList();
+        var teams = BuiltDemoCounty.Shared.WorkTeams.Where(t => t.VillageId == SeedVillage(BuiltDemoCounty.Shared).Id).OrderBy(t => t.StartDate).ToList();
 
         Assert.Equal(2, teams.Count);
         Assert.Equal("石桥镇工商所", teams[0].DispatchingUnit);
@@ -166,7 +163,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Every_resident_id_is_valid_and_matches_birth_date_and_gender()
     {
-        var members = Shared.Value.Households.SelectMany(h => h.Members).ToList();
+        var members = BuiltDemoCounty.Shared.Households.SelectMany(h => h.Members).ToList();
 
         Assert.NotEmpty(members);
         Assert.All(members, m =>
@@ -183,7 +180,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void No_resident_id_or_household_number_repeats_in_the_county()
     {
-        var households = Shared.Value.Households;
+        var households = BuiltDemoCounty.Shared.Households;
         var ids = households.SelectMany(h => h.Members).Select(m => m.ResidentId).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
@@ -193,13 +190,13 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Every_household_has_exactly_one_head()
     {
-        Assert.All(Shared.Value.Households, h => Assert.Single(h.Members, m => m.Relationship == Relationship.Head));
+        Assert.All(BuiltDemoCounty.Shared.Households, h => Assert.Single(h.Members, m => m.Relationship == Relationship.Head));
     }
 
     [Fact]
-    public void Households_and_members_carry_the_ids_of_their_saved_village()
+    public void Households_members_and_status_steps_carry_the_ids_of_their_saved_village()
     {
-        var built = Shared.Value;
+        var built = BuiltDemoCounty.Shared;
         var villages = built.County.Townships.SelectMany(t => t.Villages).ToDictionary(v => v.Id);
 
         Assert.All(built.Households, h =>
@@ -211,13 +208,14 @@ public sealed class DemoCountyBuilderTests
             Assert.StartsWith(village.AdminCode, h.HouseholdNumber, StringComparison.Ordinal);
             Assert.Matches("^1[3-9][0-9]{9}$", h.Phone ?? "");
             Assert.All(h.Members, m => Assert.Equal((h.CountyId, h.TownshipId, h.VillageId), (m.CountyId, m.TownshipId, m.VillageId)));
+            Assert.All(h.StatusHistory, s => Assert.Equal((h.CountyId, h.TownshipId, h.VillageId), (s.CountyId, s.TownshipId, s.VillageId)));
         });
     }
 
     [Fact]
     public void Status_and_history_agree()
     {
-        var households = Shared.Value.Households;
+        var households = BuiltDemoCounty.Shared.Households;
 
         Assert.All(households.Where(h => h.Category is not null), h =>
         {
@@ -246,7 +244,7 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Some_monitored_households_were_never_registered()
     {
-        var households = Shared.Value.Households;
+        var households = BuiltDemoCounty.Shared.Households;
         var outside = households.Where(h => h.Status == HouseholdStatus.NotRegistered).ToList();
 
         Assert.NotEmpty(outside);
@@ -259,13 +257,13 @@ public sealed class DemoCountyBuilderTests
             Assert.Empty(h.StatusHistory);
         });
         Assert.Contains(households, h => h.MonitoringType == MonitoringType.UnstableExited && h.Status == HouseholdStatus.Exited);
-        Assert.DoesNotContain(SeedVillageHouseholds(Shared.Value), h => h.MonitoringType is not null);
+        Assert.DoesNotContain(SeedVillageHouseholds(BuiltDemoCounty.Shared), h => h.MonitoringType is not null);
     }
 
     [Fact]
     public void Names_are_synthetic_and_the_seed_village_is_mostly_Liu()
     {
-        var built = Shared.Value;
+        var built = BuiltDemoCounty.Shared;
         var names = built.Households.SelectMany(h => h.Members).Select(m => m.Name)
             .Concat(built.WorkTeams.SelectMany(t => t.Members).Select(m => m.Name));
 
@@ -277,13 +275,13 @@ public sealed class DemoCountyBuilderTests
     [Fact]
     public void Building_twice_gives_the_same_people()
     {
-        static List<string> Fingerprint(BuiltCounty built) =>
+        static List<string> Fingerprint(BuiltDemoCounty built) =>
         [
             .. built.Households.SelectMany(h => h.Members.Select(m => $"{h.HouseholdNumber} {m.Name} {m.ResidentId} {m.Relationship}")),
             .. built.WorkTeams.SelectMany(t => t.Members.Select(m => $"{t.DispatchingUnit} {m.Name} {m.Phone}")),
         ];
 
-        Assert.Equal(Fingerprint(Build()), Fingerprint(Build()));
+        Assert.Equal(Fingerprint(BuiltDemoCounty.Build()), Fingerprint(BuiltDemoCounty.Build()));
     }
 
     private static void AssertCategory(List<Household> households, PovertyCategory category, int expectedHouseholds, int expectedPeople)
@@ -293,55 +291,12 @@ public sealed class DemoCountyBuilderTests
         Assert.Equal(expectedPeople, inCategory.Sum(h => h.Members.Count));
     }
 
-    private static Village SeedVillage(BuiltCounty built) =>
+    private static Village SeedVillage(BuiltDemoCounty built) =>
         built.County.Townships.SelectMany(t => t.Villages).Single(v => v.AdminCode == SeedVillageCode);
 
-    private static IEnumerable<Household> SeedVillageHouseholds(BuiltCounty built)
+    private static IEnumerable<Household> SeedVillageHouseholds(BuiltDemoCounty built)
     {
         var villageId = SeedVillage(built).Id;
         return built.Households.Where(h => h.VillageId == villageId);
     }
-
-    private static BuiltCounty Build()
-    {
-        var plan = DemoCountyPlan.Load(PlanPath());
-        var county = DemoCountyBuilder.BuildAreas(plan);
-        var households = new List<Household>();
-        var teams = new List<WorkTeam>();
-
-        // Stand-ins for the ids the database gives when the area graph is saved.
-        var nextId = 1;
-        county.Id = nextId++;
-        foreach (var township in county.Townships)
-        {
-            township.Id = nextId++;
-            township.CountyId = county.Id;
-            foreach (var village in township.Villages)
-            {
-                village.Id = nextId++;
-                village.TownshipId = township.Id;
-                village.CountyId = county.Id;
-                foreach (var group in village.Groups)
-                {
-                    group.Id = nextId++;
-                    group.VillageId = village.Id;
-                }
-                households.AddRange(DemoCountyBuilder.BuildHouseholds(plan, village, village.Groups));
-                teams.AddRange(DemoCountyBuilder.BuildWorkTeams(plan, village));
-            }
-        }
-        return new BuiltCounty(plan, county, households, teams);
-    }
-
-    private static string PlanPath()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "seeds", "demo-county.json");
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"seeds/demo-county.json is in no folder above {AppContext.BaseDirectory}.");
-    }
-
-    private sealed record BuiltCounty(DemoCountyPlan Plan, County County, List<Household> Households, List<WorkTeam> WorkTeams);
 }
