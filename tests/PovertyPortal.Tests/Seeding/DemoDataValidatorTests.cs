@@ -46,10 +46,8 @@ public sealed class DemoDataValidatorTests
         foreach (var household in households)
         {
             var command = SaveHousehold.Command.From(household, Clock.GetUtcNow());
-            // The form leaves out the stored phone (it shows it masked) and the reason of a removal (kept on the status
-            // step); put them back so that they are checked too, as the import does for the reason.
+            // The form leaves out the stored phone (it shows it masked): put it back so that it is checked too.
             command.Phone = household.Phone;
-            command.RemovalReason = household.StatusHistory.LastOrDefault(s => s.Status == HouseholdStatus.Removed)?.Reason;
             failures.AddRange(householdValidator.Validate(command).Errors.Select(e => $"{household.HouseholdNumber}: {e.ErrorMessage}"));
             foreach (var member in household.Members)
             {

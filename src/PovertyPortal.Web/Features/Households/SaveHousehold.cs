@@ -32,7 +32,10 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         {
             Id = h.Id, VillageId = h.VillageId, VillageGroupId = h.VillageGroupId, HouseholdNumber = h.HouseholdNumber,
             Address = h.Address, Category = h.Category, PrimaryCause = h.PrimaryCause, SecondaryCause = h.SecondaryCause,
-            IdentificationYear = h.IdentificationYear, Status = h.Status, ExitYear = h.ExitYear, IsRelocated = h.IsRelocated,
+            IdentificationYear = h.IdentificationYear, Status = h.Status, ExitYear = h.ExitYear,
+            // A removed household's form must carry its reason, or an unchanged save would be refused for the lack of one.
+            RemovalReason = h.Status == HouseholdStatus.Removed ? h.StatusHistory.LastOrDefault(s => s.Status == HouseholdStatus.Removed)?.Reason : null,
+            IsRelocated = h.IsRelocated,
             RelocationSite = h.RelocationSite, Latitude = h.Latitude, Longitude = h.Longitude, MonitoringType = h.MonitoringType,
             MonitoringIdentifiedOn = h.MonitoringIdentifiedOn?.ToDateTime(TimeOnly.MinValue),
             RiskEliminatedOn = h.RiskEliminatedOn?.ToDateTime(TimeOnly.MinValue),
