@@ -13,8 +13,8 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125221940_DashboardCoveringIndexes")]
-    partial class DashboardCoveringIndexes
+    [Migration("20261207040634_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -622,6 +622,96 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("FieldChanges");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.AssuranceTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VillageId", "Year", "FailedItems");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "FailedItems", "Checks")
+                        .HasDatabaseName("IX_AssuranceTallies_Dashboard");
+
+                    b.ToTable("AssuranceTallies");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.BenefitTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AmountInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VillageId", "Year", "ProgramId");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "Records", "Households", "AmountInFen")
+                        .HasDatabaseName("IX_BenefitTallies_Dashboard");
+
+                    b.ToTable("BenefitTallies");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.IncomeTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VillageId", "Year", "Band");
+
+                    b.HasIndex("CountyId", "Year", "Band", "TownshipId", "Records")
+                        .HasDatabaseName("IX_IncomeTallies_Dashboard");
+
+                    b.ToTable("IncomeTallies");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
                 {
                     b.Property<int>("Id")
@@ -745,11 +835,11 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CountyId", "TownshipId", "HouseholdNumber");
 
-                    b.HasIndex("CountyId", "Status", "ExitYear", "TownshipId")
-                        .HasDatabaseName("IX_Households_Dashboard_Exits");
-
                     b.HasIndex("CountyId", "Status", "PrimaryCause", "IdentificationYear")
                         .HasDatabaseName("IX_Households_Dashboard_Causes");
+
+                    b.HasIndex("CountyId", "Status", "ExitYear", "TownshipId", "Id")
+                        .HasDatabaseName("IX_Households_Dashboard_Exits");
 
                     b.HasIndex("CountyId", "MonitoringType", "TownshipId", "VillageId", "MonitoringIdentifiedOn", "RiskEliminatedOn")
                         .HasDatabaseName("IX_Households_Dashboard_Monitoring");
@@ -1141,7 +1231,7 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("AssuranceCheckId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("CountyId", "Kind", "Met");
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
 
                     b.ToTable("AssuranceItems");
                 });
@@ -1442,9 +1532,6 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("VillageId", "Year", "ProgramId");
 
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "ProgramId", "HouseholdId", "Amount")
-                        .HasDatabaseName("IX_BenefitRecords_Dashboard");
-
                     b.ToTable("BenefitRecords");
                 });
 
@@ -1540,11 +1627,13 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
-                    b.HasIndex("TownshipId", "Year");
-
                     b.HasIndex("VillageId", "Year");
 
                     b.HasIndex("CountyId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("TownshipId", "Year", "NetIncomePerCapita");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "NetIncomePerCapita", "HouseholdId");
 
                     b.ToTable("IncomeRecords");
                 });
@@ -2124,6 +2213,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
                     b.Property<int>("WorkTeamId")
                         .HasColumnType("integer");
 
@@ -2138,6 +2230,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("WorkTeamMemberId", "Date")
                         .IsUnique();
+
+                    b.HasIndex("CountyId", "Week", "WorkTeamMemberId", "StayedNight");
+
+                    b.HasIndex("TownshipId", "Week", "WorkTeamMemberId", "StayedNight");
 
                     b.ToTable("AttendanceDays");
                 });

@@ -11,8 +11,8 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126003209_DashboardTallies")]
-    partial class DashboardTallies
+    [Migration("20261207040614_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -594,6 +594,34 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("HouseholdId", "At");
 
                     b.ToTable("FieldChanges");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Dashboard.AssuranceTally", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VillageId", "Year", "FailedItems");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId", "FailedItems", "Checks")
+                        .HasDatabaseName("IX_AssuranceTallies_Dashboard");
+
+                    b.ToTable("AssuranceTallies");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Dashboard.BenefitTally", b =>
