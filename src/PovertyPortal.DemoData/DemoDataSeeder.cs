@@ -28,7 +28,7 @@ public sealed class DemoDataSeeder(
         var plan = DemoCountyPlan.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "demo-county.json"));
         await using var db = new PortalDbContext(options, new SystemScopeSource("demo-seed"));
 
-        var county = await db.Counties.Include(c => c.Townships).ThenInclude(t => t.Villages)
+        var county = await db.Counties.Include(c => c.Townships).ThenInclude(t => t.Villages).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.AdminCode == plan.County.AdminCode, cancellationToken);
         if (county is null)
         {

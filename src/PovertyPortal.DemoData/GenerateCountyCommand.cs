@@ -33,7 +33,7 @@ public static class GenerateCountyCommand
         var timeProvider = services.GetRequiredService<TimeProvider>();
         await using (var db = NewContext(options))
         {
-            await db.Database.MigrateAsync();
+            await PortalMigrations.ApplyAsync(db);
         }
 
         var generator = new SyntheticCounty(households, townships, seed);

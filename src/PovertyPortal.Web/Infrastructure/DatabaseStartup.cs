@@ -24,7 +24,7 @@ public static class DatabaseStartup
         {
             if (app.Configuration.GetValue("Database:MigrateOnStart", provider == DatabaseProvider.Sqlite))
             {
-                await db.Database.MigrateAsync();
+                await PortalMigrations.ApplyAsync(db);
             }
             await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         }
