@@ -41,28 +41,15 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
             }
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
 
-            if (entry.Entity is IAuditable audited)
-            {
-                if (entry.State == EntityState.Added)
-                {
-                    audited.CreatedAt = now;
-                    audited.CreatedBy = db.ActingUserName;
-                }
-                else
-                {
-                    audited.UpdatedAt = now;
-                    audited.UpdatedBy = db.ActingUserName;
-                }
-            }
+            if (entry.State == EntityState.Added) StampAdded(entry.Entity, now, db.ActingUserName);
+            else StampModified(entry.Entity, now, db.ActingUserName);
 
             switch (entry.Entity)
             {
                 case Household h:
-                    h.Version = Guid.NewGuid();
                     if (entry.State == EntityState.Modified) history.AddRange(Changes(entry, h, h.Id, h.Id, h.HouseholdNumber));
                     break;
                 case Member m:
-                    m.Version = Guid.NewGuid();
                     if (entry.State == EntityState.Modified) history.AddRange(Changes(entry, m, m.Id, m.HouseholdId, m.Name));
                     else if (m.HouseholdId != 0) history.Add(Change(m, nameof(Household), m.HouseholdId, m.HouseholdId, m.Name, "Members", null, $"新增 {m.Name}"));
                     break;
@@ -74,6 +61,25 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
             change.UserName = db.ActingUserName;
         }
         db.FieldChanges.AddRange(history);
+    }
+
+    /// <summary>Who added the row and when, and its first concurrency token; also for rows written without EF.</summary>
+    internal static void StampAdded(object entity, DateTimeOffset now, string? user)
+    {
+        if (entity is IAuditable audited) (audited.CreatedAt, audited.CreatedBy) = (now, user);
+        RenewVersion(entity);
+    }
+
+    private static void StampModified(object entity, DateTimeOffset now, string? user)
+    {
+        if (entity is IAuditable audited) (audited.UpdatedAt, audited.UpdatedBy) = (now, user);
+        RenewVersion(entity);
+    }
+
+    private static void RenewVersion(object entity)
+    {
+        if (entity is Household h) h.Version = Guid.NewGuid();
+        else if (entity is Member m) m.Version = Guid.NewGuid();
     }
 
     /// <summary>One history row per field whose value really changed (变更记录).</summary>

@@ -55,7 +55,7 @@ public sealed class HouseholdSizeInterceptor : SaveChangesInterceptor
         context.ChangeTracker.DetectChanges();
         foreach (var entry in context.ChangeTracker.Entries<Household>().Where(e => e.State == EntityState.Added))
         {
-            entry.Entity.LivingMembers = entry.Entity.Members.Count(m => !m.IsDeceased);
+            entry.Entity.CountLivingMembers();
         }
 
         var ids = new HashSet<int>();

@@ -29,6 +29,15 @@ internal static class ScopeGuard
         }
     }
 
+    /// <summary>For rows written without the change tracker (<see cref="NewHouseholdRows"/>).</summary>
+    public static void CheckAdded(PortalDbContext db, IAreaBound row)
+    {
+        if (!db.Scope.Unrestricted && !db.Scope.Contains(row.CountyId, row.TownshipId, row.VillageId))
+        {
+            throw new OutOfScopeException("无权修改管辖范围以外的数据");
+        }
+    }
+
     private static bool IsAreaRow(object entity) =>
         entity is IAreaBound or County or Township or Village or VillageGroup or Hamlet or VillageProfile or WorkTeamMember;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PovertyPortal.DemoData;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.WorkTeams;

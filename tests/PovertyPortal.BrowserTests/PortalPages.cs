@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using PovertyPortal.Web.Seeding;
+using PovertyPortal.DemoData;
 
 namespace PovertyPortal.BrowserTests;
 

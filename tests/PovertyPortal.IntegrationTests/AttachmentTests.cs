@@ -4,12 +4,12 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PovertyPortal.DemoData;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.VillageWork;
 using PovertyPortal.Web.Features.WorkTeams;
-using PovertyPortal.Web.Seeding;
 
 namespace PovertyPortal.IntegrationTests;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PovertyPortal.DemoData;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Infrastructure;

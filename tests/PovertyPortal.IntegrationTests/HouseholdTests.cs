@@ -157,6 +157,32 @@ public abstract class HouseholdTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task A_removed_households_form_saves_unchanged_and_keeps_its_reason()
+    {
+        var (own, _) = await VillagesAsync();
+        var id = await CreateHouseholdWithHeadAsync("township", own);
+        await using var scope = await app.ScopeForAsync("township");
+        var get = scope.ServiceProvider.GetRequiredService<GetHousehold>();
+        var save = scope.ServiceProvider.GetRequiredService<SaveHousehold>();
+        var removal = SaveHousehold.Command.From((await get.HandleAsync(id, TimeProvider.System))!.Household, DateTimeOffset.UtcNow);
+        (removal.Status, removal.RemovalReason) = (HouseholdStatus.Removed, "  识别不精准，家庭收入超标 ");
+        Assert.True((await save.HandleAsync(removal)).Succeeded);
+
+        // Opened again and saved with only the address changed: the reason comes with the form, no new step is added.
+        var loaded = (await get.HandleAsync(id, TimeProvider.System))!;
+        var edit = SaveHousehold.Command.From(loaded.Household, loaded.LoadedAt);
+        Assert.Equal("识别不精准，家庭收入超标", edit.RemovalReason);
+        edit.Address = "第二村民小组8号";
+        var saved = await save.HandleAsync(edit);
+        Assert.True(saved.Succeeded, saved.Outcome.Summary);
+
+        await using var db = app.SystemDb();
+        var steps = await db.HouseholdStatusChanges.Where(s => s.HouseholdId == id).OrderBy(s => s.Id).ToListAsync();
+        Assert.Equal([HouseholdStatus.Identified, HouseholdStatus.Removed], steps.Select(s => s.Status));
+        Assert.Equal("识别不精准，家庭收入超标", steps[1].Reason);
+    }
+
+    [Fact]
     public async Task Changes_are_recorded_field_by_field_with_personal_data_masked()
     {
         var (own, _) = await VillagesAsync();

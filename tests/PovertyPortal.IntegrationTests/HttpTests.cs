@@ -9,7 +9,7 @@ using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.IntegrationTests.Infrastructure;
-using PovertyPortal.Web.Seeding;
+using PovertyPortal.DemoData;
 
 namespace PovertyPortal.IntegrationTests;
 

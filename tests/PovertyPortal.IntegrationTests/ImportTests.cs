@@ -334,6 +334,110 @@ public abstract class ImportTests(PortalAppFixture app)
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>
+    /// One home for the write rules: households keyed in through the forms are stored as the import stores the same
+    /// rows, on both of its writing paths: same values, same status steps, same audit stamps. (Only the field history
+    /// differs, on purpose: the form records each member it adds to an existing household.)
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Households_keyed_into_the_forms_are_stored_as_the_import_stores_the_same_rows(bool bulk)
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        var numbers = Enumerable.Range(0, 3).Select(_ => Number()).ToList();
+        var head = Person(township, village, numbers[0], "卢建国", "户主", Gender.Male);
+        head[RegisterColumns.Phone] = "０７１３－５１２３４５６";
+        head[RegisterColumns.SecondaryCause] = "缺资金";
+        var wife = Person(township, village, numbers[0], " 何  芳 ", "配偶", Gender.Female);
+        wife[RegisterColumns.Health] = "残疾";
+        wife[RegisterColumns.MigrantWorkPlace] = " 广东省东莞市 ";
+        wife[RegisterColumns.MigrantWorkMonths] = "7";
+        var son = Person(township, village, numbers[0], "卢小军", "之子", Gender.Male);
+        (son[RegisterColumns.SchoolingStatus], son[RegisterColumns.EducationLevel]) = ("八年级", "小学");
+        var exited = Person(township, village, numbers[1], "韦平安", "户主", Gender.Male);
+        (exited[RegisterColumns.Status], exited[RegisterColumns.ExitYear]) = ("已脱贫", "2019");
+        var monitored = Person(township, village, numbers[2], "覃秀英", "户主", Gender.Female);
+        (monitored[RegisterColumns.PovertyCategory], monitored[RegisterColumns.Status], monitored[RegisterColumns.MonitoringType]) =
+            ("", "非建档立卡户", "突发严重困难户");
+        (monitored[RegisterColumns.IdentificationYear], monitored[RegisterColumns.PrimaryCause]) = ("", "因灾");
+        var sheet = Sheet(head, wife, son, exited, monitored);
+        Assert.Empty(sheet.Errors);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 30, 15, TimeSpan.Zero));
+
+        await using var scope = await app.ScopeForAsync("township");
+        var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+        var factory = new ClockFactory(app, currentUser, clock);
+        var imported = await new ImportRegister(factory, currentUser, clock) { BulkInsertNewHouseholds = bulk }
+            .RunAsync(sheet, "same.csv", false, dryRun: false);
+        Assert.True(imported.Written, string.Join("；", imported.Errors));
+        var expected = (await StoredRowsAsync(numbers)).Where(r => !r.StartsWith("FieldChanges", StringComparison.Ordinal)).ToList();
+        await DeleteAsync(numbers);
+
+        // The same households as an official keys them in: the household first, then its members one by one, each
+        // value typed as the file has it (full-width digits, stray spaces) and left to the forms' rules to clean.
+        int villageId;
+        await using (var db = app.SystemDb())
+        {
+            villageId = await db.Villages.Where(v => v.Name == village && v.Township!.Name == township).Select(v => v.Id).SingleAsync();
+        }
+        var saveHousehold = new SaveHousehold(factory, currentUser, clock);
+        var saveMember = new SaveMember(factory, currentUser, clock);
+        async Task<int> HouseholdAsync(SaveHousehold.Command command)
+        {
+            var result = await saveHousehold.HandleAsync(command);
+            Assert.True(result.Succeeded, result.Outcome.Summary);
+            return result.Value;
+        }
+        async Task MemberAsync(int householdId, Dictionary<string, string> row, Action<SaveMember.Command>? more = null)
+        {
+            var id = ResidentId.Parse(row[RegisterColumns.ResidentId]);
+            var command = new SaveMember.Command
+            {
+                HouseholdId = householdId, Name = row[RegisterColumns.Name], ResidentId = id.Value,
+                Relationship = RelationshipOf(row[RegisterColumns.Relationship]), Gender = id.Gender,
+                BirthDate = id.BirthDate.ToDateTime(TimeOnly.MinValue), Ethnicity = "汉族", SchoolingStatus = SchoolingStatus.NotInSchool,
+                Health = HealthStatus.Healthy, LabourAbility = LabourAbility.Ordinary,
+                HasBasicMedicalInsurance = true, HasSeriousIllnessInsurance = true, HasPensionInsurance = false,
+            };
+            more?.Invoke(command);
+            var result = await saveMember.HandleAsync(command);
+            Assert.True(result.Succeeded, result.Outcome.Summary);
+        }
+
+        var family = await HouseholdAsync(new SaveHousehold.Command
+        {
+            VillageId = villageId, HouseholdNumber = numbers[0], Phone = "０７１３－５１２３４５６", Category = PovertyCategory.General,
+            PrimaryCause = PovertyCause.Illness, SecondaryCause = PovertyCause.LackOfCapital, IdentificationYear = 2016,
+            Status = HouseholdStatus.Identified,
+        });
+        await MemberAsync(family, head);
+        await MemberAsync(family, wife, m => (m.Health, m.MigrantWorkPlace, m.MigrantWorkMonths) = (HealthStatus.Disabled, " 广东省东莞市 ", 7));
+        await MemberAsync(family, son, m => (m.SchoolingStatus, m.EducationLevel) = (SchoolingStatus.JuniorHigh, "小学"));
+        var exitedId = await HouseholdAsync(new SaveHousehold.Command
+        {
+            VillageId = villageId, HouseholdNumber = numbers[1], Category = PovertyCategory.General, PrimaryCause = PovertyCause.Illness,
+            IdentificationYear = 2016, Status = HouseholdStatus.Exited, ExitYear = 2019,
+        });
+        await MemberAsync(exitedId, exited);
+        var monitoredId = await HouseholdAsync(new SaveHousehold.Command
+        {
+            VillageId = villageId, HouseholdNumber = numbers[2], PrimaryCause = PovertyCause.Disaster, Status = HouseholdStatus.NotRegistered,
+            MonitoringType = MonitoringType.SuddenHardship, MonitoringIdentifiedOn = new DateTime(2026, 11, 25),
+        });
+        await MemberAsync(monitoredId, monitored);
+
+        var keyedIn = (await StoredRowsAsync(numbers)).Where(r => !r.StartsWith("FieldChanges", StringComparison.Ordinal)).ToList();
+        await DeleteAsync(numbers);
+        Assert.Equal(3 + 5 + 2, expected.Count);
+        Assert.Contains(expected, r => r.Contains("MigrantWorkPlace=广东省东莞市:", StringComparison.Ordinal));
+        Assert.Contains(expected, r => r.Contains("Phone=0713-5123456:", StringComparison.Ordinal));
+        Assert.Equal(expected, keyedIn);
+    }
+
+    private static Relationship RelationshipOf(string label) =>
+        Enum.GetValues<Relationship>().Single(r => r.Label() == label);
+
     [Fact]
     public async Task Writing_new_households_straight_into_the_tables_refuses_one_outside_the_scope()
     {

@@ -6,7 +6,7 @@ using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.VillageWork;
 using PovertyPortal.Web.Features.WorkTeams;
-using PovertyPortal.Web.Seeding;
+using PovertyPortal.DemoData;
 
 namespace PovertyPortal.IntegrationTests;
 

@@ -43,6 +43,9 @@ public class Household : IAuditable, IAreaBound
     /// </summary>
     public int LivingMembers { get; set; }
 
+    /// <summary>Sets <see cref="LivingMembers"/> from the loaded members (a household about to be inserted).</summary>
+    public void CountLivingMembers() => LivingMembers = Members.Count(m => !m.IsDeceased);
+
     public List<Member> Members { get; set; } = [];
     public List<HouseholdStatusChange> StatusHistory { get; set; } = [];
 
@@ -55,4 +58,32 @@ public class Household : IAuditable, IAreaBound
     public string? UpdatedBy { get; set; }
 
     public bool IsRegisteredPoor => Status is HouseholdStatus.Identified or HouseholdStatus.Exited or HouseholdStatus.Returned;
+
+    /// <summary>
+    /// Records the household's current status as a step of its history, effective <paramref name="on"/>. The step
+    /// counts for the identification year of an identification and the exit year of an exit (the figures group by
+    /// them), otherwise for the year it took effect. A household never registered poor has no history.
+    /// </summary>
+    public void AddStatusStep(DateOnly on, string? removalReason)
+    {
+        if (Status == HouseholdStatus.NotRegistered) return;
+        var year = Status switch
+        {
+            HouseholdStatus.Identified => IdentificationYear ?? on.Year,
+            HouseholdStatus.Exited => ExitYear ?? on.Year,
+            _ => on.Year,
+        };
+        AddStatusStep(Status, on, year, removalReason);
+    }
+
+    /// <summary>Records a step of any status and year (a history entered after the fact, as the demo data does).</summary>
+    public void AddStatusStep(HouseholdStatus status, DateOnly on, int year, string? removalReason)
+    {
+        StatusHistory.Add(new HouseholdStatusChange
+        {
+            CountyId = CountyId, TownshipId = TownshipId, VillageId = VillageId,
+            Status = status, EffectiveOn = on, Year = year,
+            Reason = status == HouseholdStatus.Removed ? HouseholdEntry.Trimmed(removalReason) : null,
+        });
+    }
 }

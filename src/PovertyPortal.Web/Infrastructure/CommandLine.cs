@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PovertyPortal.DemoData;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Identity;
@@ -52,7 +53,7 @@ public static class CommandLine
         var options = services.GetRequiredService<DbContextOptions<PortalDbContext>>();
         await using var db = new PortalDbContext(options, new SystemScopeSource("migrate"));
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        await db.Database.MigrateAsync();
+        await PortalMigrations.ApplyAsync(db);
         await DatabaseStartup.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         Console.WriteLine(pending.Count == 0 ? "数据库已是最新，无需迁移。" : $"已应用 {pending.Count} 个迁移：{string.Join("，", pending)}");
         return 0;

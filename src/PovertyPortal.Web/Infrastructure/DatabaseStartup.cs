@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Users;
-using PovertyPortal.Web.Seeding;
+using PovertyPortal.DemoData;
 using Microsoft.AspNetCore.Identity;
 
 namespace PovertyPortal.Web.Infrastructure;
@@ -24,7 +24,7 @@ public static class DatabaseStartup
         {
             if (app.Configuration.GetValue("Database:MigrateOnStart", provider == DatabaseProvider.Sqlite))
             {
-                await db.Database.MigrateAsync();
+                await PortalMigrations.ApplyAsync(db);
             }
             await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         }

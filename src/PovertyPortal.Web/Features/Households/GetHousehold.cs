@@ -44,6 +44,7 @@ public sealed class GetHousehold(IDbContextFactory<PortalDbContext> dbFactory)
         var rows = members.Select(m => new MemberRow(Masked(m), ResidentId.Mask(m.ResidentId), Age(m.BirthDate, today))).ToList();
         var phoneMasked = household.Phone is null ? null : HouseholdFields.MaskValue(nameof(Household.Phone), household.Phone);
         household.Phone = null;
+        household.StatusHistory = history;
         return new Result(household, village.Name, village.Township, group, phoneMasked, rows, history, changes, loadedAt);
     }
 

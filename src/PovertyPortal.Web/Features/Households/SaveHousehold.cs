@@ -15,33 +15,14 @@ namespace PovertyPortal.Web.Features.Households;
 /// </summary>
 public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
-    public sealed class Command
+    /// <summary>The form's fields (<see cref="HouseholdEntry"/>) and what only a save from the form carries.</summary>
+    public sealed class Command : HouseholdEntry
     {
         public int? Id { get; set; }
         public int? VillageId { get; set; }
-        public int? VillageGroupId { get; set; }
-        public string HouseholdNumber { get; set; } = "";
-        public string? Address { get; set; }
-
-        /// <summary>Empty on an edit means "keep the stored phone": the form never shows it unmasked.</summary>
-        public string? Phone { get; set; }
-        public PovertyCategory? Category { get; set; }
-        public PovertyCause? PrimaryCause { get; set; }
-        public PovertyCause? SecondaryCause { get; set; }
-        public int? IdentificationYear { get; set; }
-        public HouseholdStatus Status { get; set; } = HouseholdStatus.Identified;
-        public int? ExitYear { get; set; }
 
         /// <summary>When the status (or exit year) changes: the date of the step; today when empty.</summary>
         public DateTime? StatusChangedOn { get; set; }
-        public string? RemovalReason { get; set; }
-        public bool IsRelocated { get; set; }
-        public string? RelocationSite { get; set; }
-        public double? Latitude { get; set; }
-        public double? Longitude { get; set; }
-        public MonitoringType? MonitoringType { get; set; }
-        public DateTime? MonitoringIdentifiedOn { get; set; }
-        public DateTime? RiskEliminatedOn { get; set; }
 
         /// <summary>The version the form was loaded from, and when: a newer save by someone else is a conflict.</summary>
         public Guid Version { get; set; }
@@ -51,7 +32,10 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         {
             Id = h.Id, VillageId = h.VillageId, VillageGroupId = h.VillageGroupId, HouseholdNumber = h.HouseholdNumber,
             Address = h.Address, Category = h.Category, PrimaryCause = h.PrimaryCause, SecondaryCause = h.SecondaryCause,
-            IdentificationYear = h.IdentificationYear, Status = h.Status, ExitYear = h.ExitYear, IsRelocated = h.IsRelocated,
+            IdentificationYear = h.IdentificationYear, Status = h.Status, ExitYear = h.ExitYear,
+            // A removed household's form must carry its reason, or an unchanged save would be refused for the lack of one.
+            RemovalReason = h.Status == HouseholdStatus.Removed ? h.StatusHistory.LastOrDefault(s => s.Status == HouseholdStatus.Removed)?.Reason : null,
+            IsRelocated = h.IsRelocated,
             RelocationSite = h.RelocationSite, Latitude = h.Latitude, Longitude = h.Longitude, MonitoringType = h.MonitoringType,
             MonitoringIdentifiedOn = h.MonitoringIdentifiedOn?.ToDateTime(TimeOnly.MinValue),
             RiskEliminatedOn = h.RiskEliminatedOn?.ToDateTime(TimeOnly.MinValue),
@@ -131,8 +115,7 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        command.HouseholdNumber = ResidentId.Normalize(command.HouseholdNumber);
-        command.Phone = string.IsNullOrWhiteSpace(command.Phone) ? null : ResidentId.Normalize(command.Phone);
+        command.Normalize();
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
         if (!PortalRoles.CanEditRegister(currentUser.Role)) return new(CommandResult.Fail("您的角色不能修改贫困户信息"), 0);
@@ -166,10 +149,14 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
             db.Households.Add(household);
         }
 
-        var statusChanged = command.Id is null || household.Status != command.Status || household.ExitYear != command.ExitYear;
+        var statusChanged = command.Id is null || command.ChangesStatusOf(household);
         await HouseholdArea.MoveAsync(db, household, village, cancellationToken);
-        Apply(command, household);
-        if (statusChanged) AddStatusStep(command, household);
+        command.ApplyTo(household);
+        if (statusChanged)
+        {
+            var on = command.StatusChangedOn is { } date ? DateOnly.FromDateTime(date) : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            household.AddStatusStep(on, command.RemovalReason);
+        }
 
         try
         {
@@ -182,45 +169,4 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         }
         return new(CommandResult.Success, household.Id);
     }
-
-    private static void Apply(Command c, Household h)
-    {
-        h.VillageGroupId = c.VillageGroupId;
-        h.HouseholdNumber = c.HouseholdNumber;
-        h.Address = string.IsNullOrWhiteSpace(c.Address) ? null : c.Address.Trim();
-        if (c.Phone is not null) h.Phone = c.Phone;
-        h.Category = c.Category;
-        h.PrimaryCause = c.PrimaryCause;
-        h.SecondaryCause = c.SecondaryCause;
-        h.IdentificationYear = c.IdentificationYear;
-        h.Status = c.Status;
-        h.ExitYear = c.ExitYear;
-        h.IsRelocated = c.IsRelocated;
-        h.RelocationSite = c.IsRelocated ? c.RelocationSite?.Trim() : null;
-        h.Latitude = c.Latitude;
-        h.Longitude = c.Longitude;
-        h.MonitoringType = c.MonitoringType;
-        h.MonitoringIdentifiedOn = c.MonitoringType is null ? null : DateOnlyOf(c.MonitoringIdentifiedOn);
-        h.RiskEliminatedOn = c.MonitoringType is null ? null : DateOnlyOf(c.RiskEliminatedOn);
-    }
-
-    private void AddStatusStep(Command c, Household h)
-    {
-        var on = DateOnlyOf(c.StatusChangedOn) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (c.Status == HouseholdStatus.NotRegistered) return;
-        var year = c.Status switch
-        {
-            HouseholdStatus.Identified => c.IdentificationYear ?? on.Year,
-            HouseholdStatus.Exited => c.ExitYear ?? on.Year,
-            _ => on.Year,
-        };
-        h.StatusHistory.Add(new HouseholdStatusChange
-        {
-            CountyId = h.CountyId, TownshipId = h.TownshipId, VillageId = h.VillageId,
-            Status = c.Status, EffectiveOn = on, Year = year,
-            Reason = c.Status == HouseholdStatus.Removed ? c.RemovalReason?.Trim() : null,
-        });
-    }
-
-    private static DateOnly? DateOnlyOf(DateTime? value) => value is null ? null : DateOnly.FromDateTime(value.Value);
 }

@@ -14,30 +14,11 @@ namespace PovertyPortal.Web.Features.Households;
 /// </summary>
 public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
-    public sealed class Command
+    /// <summary>The form's fields (<see cref="MemberEntry"/>) and what only a save from the form carries.</summary>
+    public sealed class Command : MemberEntry
     {
         public int? Id { get; set; }
         public int HouseholdId { get; set; }
-        public string Name { get; set; } = "";
-
-        /// <summary>Required for a new member; on an edit, empty keeps the stored number (the form never shows it).</summary>
-        public string? ResidentId { get; set; }
-        public Relationship? Relationship { get; set; }
-        public Gender? Gender { get; set; }
-        public DateTime? BirthDate { get; set; }
-        public string Ethnicity { get; set; } = "汉族";
-        public string? EducationLevel { get; set; }
-        public SchoolingStatus SchoolingStatus { get; set; }
-        public HealthStatus Health { get; set; }
-        public int? DisabilityGrade { get; set; }
-        public LabourAbility LabourAbility { get; set; }
-        public string? MigrantWorkPlace { get; set; }
-        public int? MigrantWorkMonths { get; set; }
-        public bool HasBasicMedicalInsurance { get; set; } = true;
-        public bool HasSeriousIllnessInsurance { get; set; } = true;
-        public bool HasPensionInsurance { get; set; }
-        public bool IsDeceased { get; set; }
-        public DateTime? DeceasedOn { get; set; }
         public Guid Version { get; set; }
         public DateTimeOffset LoadedAt { get; set; }
 
@@ -100,8 +81,7 @@ public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, Cur
 
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
-        command.Name = command.Name.Trim();
-        command.ResidentId = string.IsNullOrWhiteSpace(command.ResidentId) ? null : Domain.Households.ResidentId.Normalize(command.ResidentId);
+        command.Normalize();
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
         if (!PortalRoles.CanEditRegister(currentUser.Role)) return new(CommandResult.Fail("您的角色不能修改贫困户信息"), 0);
@@ -148,7 +128,7 @@ public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, Cur
             }
         }
 
-        Apply(command, member, household);
+        command.ApplyTo(member, household);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -178,32 +158,5 @@ public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, Cur
                 : "请先登记户主：一户的第一名成员应为户主";
         }
         return null;
-    }
-
-    private static void Apply(Command c, Member m, Household h)
-    {
-        m.HouseholdId = h.Id;
-        m.CountyId = h.CountyId;
-        m.TownshipId = h.TownshipId;
-        m.VillageId = h.VillageId;
-        m.Name = c.Name;
-        m.ResidentId = c.ResidentId!;
-        m.ResidentIdTail = c.ResidentId![^4..];
-        m.Relationship = c.Relationship!.Value;
-        m.Gender = c.Gender!.Value;
-        m.BirthDate = DateOnly.FromDateTime(c.BirthDate!.Value);
-        m.Ethnicity = c.Ethnicity.Trim();
-        m.EducationLevel = string.IsNullOrWhiteSpace(c.EducationLevel) ? null : c.EducationLevel.Trim();
-        m.SchoolingStatus = c.SchoolingStatus;
-        m.Health = c.Health;
-        m.DisabilityGrade = c.Health == HealthStatus.Disabled ? c.DisabilityGrade : null;
-        m.LabourAbility = c.LabourAbility;
-        m.MigrantWorkPlace = string.IsNullOrWhiteSpace(c.MigrantWorkPlace) ? null : c.MigrantWorkPlace.Trim();
-        m.MigrantWorkMonths = c.MigrantWorkMonths;
-        m.HasBasicMedicalInsurance = c.HasBasicMedicalInsurance;
-        m.HasSeriousIllnessInsurance = c.HasSeriousIllnessInsurance;
-        m.HasPensionInsurance = c.HasPensionInsurance;
-        m.IsDeceased = c.IsDeceased;
-        m.DeceasedOn = c.IsDeceased && c.DeceasedOn is { } died ? DateOnly.FromDateTime(died) : null;
     }
 }

@@ -107,11 +107,11 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             return;
         }
 
-        var statusChanged = household.Status != command.Status || household.ExitYear != command.ExitYear;
+        var statusChanged = command.ChangesStatusOf(household);
         var moved = village.Id != 0 && household.VillageId != village.Id;
         if (moved) await HouseholdArea.MoveAsync(db, household, village, cancellationToken);
-        var changed = ApplyHousehold(household, command, village, group) || moved;
-        if (statusChanged) AddStatusStep(household, command);
+        var changed = command.ApplyTo(household) || moved;
+        if (statusChanged) household.AddStatusStep(Today, command.RemovalReason);
         tally.HouseholdsUpdated += changed ? 1 : 0;
         tally.HouseholdsUnchanged += changed ? 0 : 1;
 
@@ -120,19 +120,13 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         {
             if (byId.Remove(memberCommand.ResidentId!, out var member))
             {
-                var memberChanged = ApplyMember(member, memberCommand);
+                var memberChanged = memberCommand.ApplyTo(member, household);
                 tally.MembersUpdated += memberChanged ? 1 : 0;
                 tally.MembersUnchanged += memberChanged ? 0 : 1;
             }
             else
             {
-                member = new Member
-                {
-                    Name = memberCommand.Name, ResidentId = memberCommand.ResidentId!,
-                    CountyId = household.CountyId, TownshipId = household.TownshipId, VillageId = household.VillageId,
-                };
-                ApplyMember(member, memberCommand);
-                household.Members.Add(member);
+                memberCommand.NewMemberOf(household);
                 tally.MembersCreated++;
             }
         }
@@ -195,19 +189,11 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             HouseholdNumber = file.HouseholdNumber, Version = Guid.NewGuid(),
             CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
         };
-        ApplyHousehold(household, command, village, group);
-        AddStatusStep(household, command);
-        foreach (var row in file.Members)
-        {
-            var memberCommand = MemberCommand(row);
-            var member = new Member
-            {
-                Name = memberCommand.Name, ResidentId = memberCommand.ResidentId!,
-                CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
-            };
-            ApplyMember(member, memberCommand);
-            household.Members.Add(member);
-        }
+        // A group the import created has its id only now.
+        command.VillageGroupId = group?.Id;
+        command.ApplyTo(household);
+        household.AddStatusStep(Today, command.RemovalReason);
+        foreach (var row in file.Members) MemberCommand(row).NewMemberOf(household);
         return household;
     }
 
@@ -261,10 +247,12 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
     {
         var status = f.Status ?? (f.Category is null && f.MonitoringType is not null ? HouseholdStatus.NotRegistered
             : f.ExitYear is not null ? HouseholdStatus.Exited : HouseholdStatus.Identified);
-        var today = clock.GetUtcNow().UtcDateTime.Date;
-        return new SaveHousehold.Command
+        var today = Today.ToDateTime(TimeOnly.MinValue);
+        var command = new SaveHousehold.Command
         {
-            Id = current?.Id, VillageId = village.Id, VillageGroupId = group?.Id, HouseholdNumber = f.HouseholdNumber,
+            // A group this import creates has no id before the write: an existing household stays in its group until then.
+            Id = current?.Id, VillageId = village.Id, VillageGroupId = group is { Id: 0 } ? current?.VillageGroupId : group?.Id,
+            HouseholdNumber = f.HouseholdNumber,
             Address = current?.Address, Phone = f.Phone, Category = f.Category, PrimaryCause = f.PrimaryCause,
             SecondaryCause = f.SecondaryCause, IdentificationYear = f.IdentificationYear, Status = status, ExitYear = f.ExitYear,
             // The file has no columns for these; an existing value is kept, a new one is marked for the official to complete.
@@ -274,18 +262,25 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             MonitoringIdentifiedOn = f.MonitoringType is null ? null : current?.MonitoringIdentifiedOn?.ToDateTime(TimeOnly.MinValue) ?? today,
             RiskEliminatedOn = f.MonitoringType is null ? null : current?.RiskEliminatedOn?.ToDateTime(TimeOnly.MinValue),
         };
+        command.Normalize();
+        return command;
     }
 
-    private static SaveMember.Command MemberCommand(RegisterRow r) => new()
+    private static SaveMember.Command MemberCommand(RegisterRow r)
     {
-        Name = r.Name ?? "", ResidentId = r.ResidentId?.Value, Relationship = r.Relationship, Gender = r.Gender,
-        BirthDate = r.BirthDate?.ToDateTime(TimeOnly.MinValue), Ethnicity = r.Ethnicity ?? "汉族", EducationLevel = r.EducationLevel,
-        SchoolingStatus = r.SchoolingStatus ?? SchoolingStatus.NotInSchool, Health = r.Health ?? HealthStatus.Healthy,
-        DisabilityGrade = r.DisabilityGrade, LabourAbility = r.LabourAbility ?? LabourAbility.Ordinary,
-        MigrantWorkPlace = r.MigrantWorkPlace, MigrantWorkMonths = r.MigrantWorkMonths,
-        HasBasicMedicalInsurance = r.HasBasicMedicalInsurance ?? false, HasSeriousIllnessInsurance = r.HasSeriousIllnessInsurance ?? false,
-        HasPensionInsurance = r.HasPensionInsurance ?? false,
-    };
+        var command = new SaveMember.Command
+        {
+            Name = r.Name ?? "", ResidentId = r.ResidentId?.Value, Relationship = r.Relationship, Gender = r.Gender,
+            BirthDate = r.BirthDate?.ToDateTime(TimeOnly.MinValue), Ethnicity = r.Ethnicity ?? "汉族", EducationLevel = r.EducationLevel,
+            SchoolingStatus = r.SchoolingStatus ?? SchoolingStatus.NotInSchool, Health = r.Health ?? HealthStatus.Healthy,
+            DisabilityGrade = r.DisabilityGrade, LabourAbility = r.LabourAbility ?? LabourAbility.Ordinary,
+            MigrantWorkPlace = r.MigrantWorkPlace, MigrantWorkMonths = r.MigrantWorkMonths,
+            HasBasicMedicalInsurance = r.HasBasicMedicalInsurance ?? false, HasSeriousIllnessInsurance = r.HasSeriousIllnessInsurance ?? false,
+            HasPensionInsurance = r.HasPensionInsurance ?? false,
+        };
+        command.Normalize();
+        return command;
+    }
 
     /// <summary>Exactly one living head: counting the file's rows and the members the file leaves out.</summary>
     private bool CheckHead(RegisterHousehold file, Household? household, List<(RegisterRow Row, SaveMember.Command Command)> rows)
@@ -301,76 +296,6 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
                 heads == 0 ? $"户编号“{file.HouseholdNumber}”没有户主，一户必须有一名户主" : $"户编号“{file.HouseholdNumber}”有{heads}名户主，一户只能有一名户主");
         }
         return false;
-    }
-
-    private static bool ApplyHousehold(Household h, SaveHousehold.Command c, Village village, VillageGroup? group)
-    {
-        var changed = false;
-        void Set<T>(T current, T value, Action<T> assign)
-        {
-            if (EqualityComparer<T>.Default.Equals(current, value)) return;
-            assign(value);
-            changed = true;
-        }
-        if (group is null || group.Id != 0) Set(h.VillageGroupId, group?.Id, v => h.VillageGroupId = v);
-        Set(h.Phone, c.Phone ?? h.Phone, v => h.Phone = v);
-        Set(h.Category, c.Category, v => h.Category = v);
-        Set(h.PrimaryCause, c.PrimaryCause, v => h.PrimaryCause = v);
-        Set(h.SecondaryCause, c.SecondaryCause, v => h.SecondaryCause = v);
-        Set(h.IdentificationYear, c.IdentificationYear, v => h.IdentificationYear = v);
-        Set(h.Status, c.Status, v => h.Status = v);
-        Set(h.ExitYear, c.ExitYear, v => h.ExitYear = v);
-        Set(h.IsRelocated, c.IsRelocated, v => h.IsRelocated = v);
-        Set(h.RelocationSite, c.RelocationSite, v => h.RelocationSite = v);
-        Set(h.MonitoringType, c.MonitoringType, v => h.MonitoringType = v);
-        Set(h.MonitoringIdentifiedOn, DateOnlyOf(c.MonitoringIdentifiedOn), v => h.MonitoringIdentifiedOn = v);
-        Set(h.RiskEliminatedOn, DateOnlyOf(c.RiskEliminatedOn), v => h.RiskEliminatedOn = v);
-        return changed;
-    }
-
-    private static bool ApplyMember(Member m, SaveMember.Command c)
-    {
-        var changed = false;
-        void Set<T>(T current, T value, Action<T> assign)
-        {
-            if (EqualityComparer<T>.Default.Equals(current, value)) return;
-            assign(value);
-            changed = true;
-        }
-        Set(m.ResidentIdTail, c.ResidentId![^4..], v => m.ResidentIdTail = v);
-        Set(m.Name, c.Name.Trim(), v => m.Name = v);
-        Set(m.Relationship, c.Relationship!.Value, v => m.Relationship = v);
-        Set(m.Gender, c.Gender!.Value, v => m.Gender = v);
-        Set(m.BirthDate, DateOnly.FromDateTime(c.BirthDate!.Value), v => m.BirthDate = v);
-        Set(m.Ethnicity, c.Ethnicity, v => m.Ethnicity = v);
-        Set(m.EducationLevel, c.EducationLevel, v => m.EducationLevel = v);
-        Set(m.SchoolingStatus, c.SchoolingStatus, v => m.SchoolingStatus = v);
-        Set(m.Health, c.Health, v => m.Health = v);
-        Set(m.DisabilityGrade, c.DisabilityGrade, v => m.DisabilityGrade = v);
-        Set(m.LabourAbility, c.LabourAbility, v => m.LabourAbility = v);
-        Set(m.MigrantWorkPlace, c.MigrantWorkPlace, v => m.MigrantWorkPlace = v);
-        Set(m.MigrantWorkMonths, c.MigrantWorkMonths, v => m.MigrantWorkMonths = v);
-        Set(m.HasBasicMedicalInsurance, c.HasBasicMedicalInsurance, v => m.HasBasicMedicalInsurance = v);
-        Set(m.HasSeriousIllnessInsurance, c.HasSeriousIllnessInsurance, v => m.HasSeriousIllnessInsurance = v);
-        Set(m.HasPensionInsurance, c.HasPensionInsurance, v => m.HasPensionInsurance = v);
-        return changed;
-    }
-
-    private void AddStatusStep(Household h, SaveHousehold.Command c)
-    {
-        if (c.Status == HouseholdStatus.NotRegistered) return;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        h.StatusHistory.Add(new HouseholdStatusChange
-        {
-            CountyId = h.CountyId, TownshipId = h.TownshipId, VillageId = h.VillageId, Status = c.Status, EffectiveOn = today,
-            Year = c.Status switch
-            {
-                HouseholdStatus.Identified => c.IdentificationYear ?? today.Year,
-                HouseholdStatus.Exited => c.ExitYear ?? today.Year,
-                _ => today.Year,
-            },
-            Reason = c.RemovalReason,
-        });
     }
 
     /// <summary>Records the validator's messages against the sheet, skipping cells the reader already reported.</summary>
@@ -422,5 +347,6 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         _ => RegisterColumns.Name,
     };
 
-    private static DateOnly? DateOnlyOf(DateTime? value) => value is null ? null : DateOnly.FromDateTime(value.Value);
+    /// <summary>The date of the status steps an import records: the file has no column for it.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

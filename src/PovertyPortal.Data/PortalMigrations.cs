@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace PovertyPortal.Data;
+
+/// <summary>Applies the migrations: on start (SQLite by default), by `migrate`, and before `generate-county`.</summary>
+public static class PortalMigrations
+{
+    public static async Task ApplyAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        // Npgsql's provider reads the history table before creating it and logs a failed command on every first
+        // migration of an existing, empty database (npgsql/efcore.pg#3407); creating it first keeps that log clean.
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}
