@@ -6,7 +6,7 @@ namespace PovertyPortal.Domain.Common;
 /// </summary>
 public static class PortalYears
 {
-    /// <summary>建档立卡 began in 2013: the first identification year, and the first year of a household's incomes, benefits and assurance checks.</summary>
+    /// <summary>The earliest year of a household's records (identification, incomes, benefits, checks): 建档立卡 identified the poor on 2013's incomes.</summary>
     public const int FirstRegisterYear = 2013;
 
     /// <summary>精准扶贫's first year: the first year a household could 脱贫 or a village 出列.</summary>
@@ -15,7 +15,7 @@ public static class PortalYears
     /// <summary>贫困村 exits (出列) ended with the campaign in 2020.</summary>
     public const int LastVillageExitYear = 2020;
 
-    /// <summary>The first year of the teams' work (logs, attendance, village profiles, reports) and of every yearly page's year picker.</summary>
+    /// <summary>The first year of the teams' work (logs, attendance, village profiles, reports) and of the yearly pages' pickers, the dashboard's too.</summary>
     public const int FirstWorkYear = 2014;
 
     /// <summary>The last year a profile, plan, industry, income entry or report may be written for: far enough ahead for plans, short of typing errors.</summary>
