@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.WorkTeams;
 
@@ -241,9 +242,9 @@ public sealed record RegistryPlan
             errors.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{where}: exits + remaining + returned + removed = {cohortHouseholds} households / {cohortPeople} people, categories = {Households} / {People}"));
         }
-        if (Exits.Any(e => e.Year < 2014 || e.Year > AsOf.Year)) errors.Add($"{where}: exit years run from 2014 to the register's year");
+        if (Exits.Any(e => e.Year < PortalYears.FirstExitYear || e.Year > AsOf.Year)) errors.Add($"{where}: exit years run from 2014 to the register's year");
         if (Exits.Select(e => e.Year).Distinct().Count() != Exits.Count) errors.Add($"{where}: an exit year appears twice");
-        if (Returned.Any(r => r.ExitYear < 2014 || r.ReturnYear <= r.ExitYear || r.ReturnYear > AsOf.Year)) errors.Add($"{where}: a return must follow its exit, by the register's year");
+        if (Returned.Any(r => r.ExitYear < PortalYears.FirstExitYear || r.ReturnYear <= r.ExitYear || r.ReturnYear > AsOf.Year)) errors.Add($"{where}: a return must follow its exit, by the register's year");
         if (Removed.Any(r => r.Year < 2015 || r.Year > AsOf.Year)) errors.Add($"{where}: removals run from 2015 (after the 2014 identification) to the register's year");
         if (Removed.Any(r => string.IsNullOrWhiteSpace(r.Reason))) errors.Add($"{where}: a removal needs its reason (清退原因)");
 

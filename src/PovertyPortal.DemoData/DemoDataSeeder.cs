@@ -51,7 +51,7 @@ public sealed class DemoDataSeeder(
         var townships = county.Townships.OrderBy(t => t.AdminCode).ToList();
         var seedVillageCode = plan.AllVillages().First(v => v.Source?.StartsWith("范文第1篇", StringComparison.Ordinal) == true).AdminCode;
         var seedVillage = townships.SelectMany(t => t.Villages).First(v => v.AdminCode == seedVillageCode);
-        await DemoSupportSeeder.SeedAsync(options, seedVillage, cancellationToken);
+        await DemoHouseholdRecordsSeeder.SeedAsync(options, seedVillage, cancellationToken);
         var otherTownship = townships.First(t => t.Id != seedVillage.TownshipId);
         var seedTownship = townships.First(t => t.Id == seedVillage.TownshipId);
 
@@ -84,7 +84,7 @@ public sealed class DemoDataSeeder(
             (await users.FindByNameAsync("member"))?.Id, cancellationToken);
         var otherVillages = townships.SelectMany(t => t.Villages).Where(v => v.Id != seedVillage.Id).ToList();
         await VillageWorkDemoSeeder.SeedAttendanceAsync(db, otherVillages, cancellationToken);
-        await DemoSupportSeeder.SeedChecksAsync(options, otherVillages, cancellationToken);
+        await DemoHouseholdRecordsSeeder.SeedChecksAsync(options, otherVillages, cancellationToken);
         return accounts.Select(a => a.Account).ToList();
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -47,8 +48,8 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
     {
         public Validator(TimeProvider clock)
         {
-            var thisYear = clock.GetUtcNow().Year;
-            var today = clock.GetUtcNow().UtcDateTime.Date.AddDays(1);
+            var thisYear = PortalYears.ThisYear(clock);
+            var today = PortalYears.EndOfToday(clock);
             RuleFor(c => c.VillageId).NotNull().WithMessage("请选择行政村");
             RuleFor(c => c.HouseholdNumber).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("请填写户编号")
@@ -70,13 +71,13 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
                 .When(c => c.SecondaryCause is not null);
             RuleFor(c => c.IdentificationYear).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请填写识别年度")
-                .InclusiveBetween(2013, thisYear).WithMessage($"识别年度应在2013至{thisYear}年之间")
+                .InclusiveBetween(PortalYears.FirstRegisterYear, thisYear).WithMessage($"识别年度应在{PortalYears.FirstRegisterYear}至{thisYear}年之间")
                 .When(c => c.Status != HouseholdStatus.NotRegistered);
             RuleFor(c => c.ExitYear).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("已脱贫户请填写脱贫年度")
                 .When(c => c.Status == HouseholdStatus.Exited);
             RuleFor(c => c.ExitYear).Cascade(CascadeMode.Stop)
-                .InclusiveBetween(2014, thisYear).WithMessage($"脱贫年度应在2014至{thisYear}年之间")
+                .InclusiveBetween(PortalYears.FirstExitYear, thisYear).WithMessage($"脱贫年度应在{PortalYears.FirstExitYear}至{thisYear}年之间")
                 .Must((c, year) => c.IdentificationYear is null || year >= c.IdentificationYear).WithMessage("脱贫年度不能早于识别年度")
                 .When(c => c.ExitYear is not null);
             RuleFor(c => c.ExitYear).Null().WithMessage("未脱贫户不应有脱贫年度")
@@ -154,7 +155,7 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         command.ApplyTo(household);
         if (statusChanged)
         {
-            var on = command.StatusChangedOn is { } date ? DateOnly.FromDateTime(date) : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var on = command.StatusChangedOn is { } date ? DateOnly.FromDateTime(date) : PortalYears.Today(clock);
             household.AddStatusStep(on, command.RemovalReason);
         }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -39,7 +40,7 @@ public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, Cur
     {
         public Validator(TimeProvider clock)
         {
-            var tomorrow = clock.GetUtcNow().UtcDateTime.Date.AddDays(1);
+            var tomorrow = PortalYears.EndOfToday(clock);
             RuleFor(c => c.Name).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("请填写姓名")
                 .Length(2, 20).WithMessage("姓名应为2至20个字");

@@ -58,7 +58,7 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
             return new Result([], errors, [], [], false, null);
         }
         var households = RegisterHouseholds.Group(sheet);
-        var mayCreateAreas = currentUser.Role is PortalRoles.CountySupervisor or PortalRoles.SystemAdmin;
+        var mayCreateAreas = PortalRoles.CanMaintainAreas(currentUser.Role);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var areas = await ImportRegisterAreas.LoadAsync(db, cancellationToken);

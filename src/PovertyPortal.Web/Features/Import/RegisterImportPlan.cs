@@ -2,6 +2,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Features.Households;
@@ -348,5 +349,5 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
     };
 
     /// <summary>The date of the status steps an import records: the file has no column for it.</summary>
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => PortalYears.Today(clock);
 }

@@ -18,7 +18,7 @@ namespace PovertyPortal.DemoData;
 /// gets it. Incomes and checks are made up to show the pages. Idempotent: nothing happens once the village has
 /// benefit records.
 /// </summary>
-public static class DemoSupportSeeder
+public static class DemoHouseholdRecordsSeeder
 {
     private const int Year = 2018;
 
