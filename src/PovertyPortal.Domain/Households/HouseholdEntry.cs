@@ -50,31 +50,25 @@ public class HouseholdEntry
     /// </summary>
     public bool ApplyTo(Household h)
     {
-        var changed = false;
-        void Set<T>(T current, T value, Action<T> assign)
-        {
-            if (EqualityComparer<T>.Default.Equals(current, value)) return;
-            assign(value);
-            changed = true;
-        }
-        Set(h.VillageGroupId, VillageGroupId, v => h.VillageGroupId = v);
-        Set(h.HouseholdNumber, HouseholdNumber, v => h.HouseholdNumber = v);
-        Set(h.Address, Address, v => h.Address = v);
-        if (Phone is not null) Set(h.Phone, Phone, v => h.Phone = v);
-        Set(h.Category, Category, v => h.Category = v);
-        Set(h.PrimaryCause, PrimaryCause, v => h.PrimaryCause = v);
-        Set(h.SecondaryCause, SecondaryCause, v => h.SecondaryCause = v);
-        Set(h.IdentificationYear, IdentificationYear, v => h.IdentificationYear = v);
-        Set(h.Status, Status, v => h.Status = v);
-        Set(h.ExitYear, ExitYear, v => h.ExitYear = v);
-        Set(h.IsRelocated, IsRelocated, v => h.IsRelocated = v);
-        Set(h.RelocationSite, IsRelocated ? RelocationSite : null, v => h.RelocationSite = v);
-        Set(h.Latitude, Latitude, v => h.Latitude = v);
-        Set(h.Longitude, Longitude, v => h.Longitude = v);
-        Set(h.MonitoringType, MonitoringType, v => h.MonitoringType = v);
-        Set(h.MonitoringIdentifiedOn, MonitoringType is null ? null : DateOf(MonitoringIdentifiedOn), v => h.MonitoringIdentifiedOn = v);
-        Set(h.RiskEliminatedOn, MonitoringType is null ? null : DateOf(RiskEliminatedOn), v => h.RiskEliminatedOn = v);
-        return changed;
+        var fields = new FieldSetter();
+        fields.Set(h.VillageGroupId, VillageGroupId, v => h.VillageGroupId = v);
+        fields.Set(h.HouseholdNumber, HouseholdNumber, v => h.HouseholdNumber = v);
+        fields.Set(h.Address, Address, v => h.Address = v);
+        if (Phone is not null) fields.Set(h.Phone, Phone, v => h.Phone = v);
+        fields.Set(h.Category, Category, v => h.Category = v);
+        fields.Set(h.PrimaryCause, PrimaryCause, v => h.PrimaryCause = v);
+        fields.Set(h.SecondaryCause, SecondaryCause, v => h.SecondaryCause = v);
+        fields.Set(h.IdentificationYear, IdentificationYear, v => h.IdentificationYear = v);
+        fields.Set(h.Status, Status, v => h.Status = v);
+        fields.Set(h.ExitYear, ExitYear, v => h.ExitYear = v);
+        fields.Set(h.IsRelocated, IsRelocated, v => h.IsRelocated = v);
+        fields.Set(h.RelocationSite, IsRelocated ? RelocationSite : null, v => h.RelocationSite = v);
+        fields.Set(h.Latitude, Latitude, v => h.Latitude = v);
+        fields.Set(h.Longitude, Longitude, v => h.Longitude = v);
+        fields.Set(h.MonitoringType, MonitoringType, v => h.MonitoringType = v);
+        fields.Set(h.MonitoringIdentifiedOn, MonitoringType is null ? null : DateOf(MonitoringIdentifiedOn), v => h.MonitoringIdentifiedOn = v);
+        fields.Set(h.RiskEliminatedOn, MonitoringType is null ? null : DateOf(RiskEliminatedOn), v => h.RiskEliminatedOn = v);
+        return fields.Changed;
     }
 
     /// <summary>Whether saving this entry over <paramref name="h"/> is a change of status, which adds a dated step.</summary>

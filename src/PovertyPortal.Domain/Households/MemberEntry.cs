@@ -45,35 +45,29 @@ public class MemberEntry
     /// </summary>
     public bool ApplyTo(Member m, Household household)
     {
-        var changed = false;
-        void Set<T>(T current, T value, Action<T> assign)
-        {
-            if (EqualityComparer<T>.Default.Equals(current, value)) return;
-            assign(value);
-            changed = true;
-        }
+        var fields = new FieldSetter();
         if (household.Id != 0) m.HouseholdId = household.Id;
         (m.CountyId, m.TownshipId, m.VillageId) = (household.CountyId, household.TownshipId, household.VillageId);
-        Set(m.Name, Name, v => m.Name = v);
-        Set(m.ResidentId, ResidentId!, v => m.ResidentId = v);
-        Set(m.ResidentIdTail, ResidentId![^4..], v => m.ResidentIdTail = v);
-        Set(m.Relationship, Relationship!.Value, v => m.Relationship = v);
-        Set(m.Gender, Gender!.Value, v => m.Gender = v);
-        Set(m.BirthDate, DateOnly.FromDateTime(BirthDate!.Value), v => m.BirthDate = v);
-        Set(m.Ethnicity, Ethnicity, v => m.Ethnicity = v);
-        Set(m.EducationLevel, EducationLevel, v => m.EducationLevel = v);
-        Set(m.SchoolingStatus, SchoolingStatus, v => m.SchoolingStatus = v);
-        Set(m.Health, Health, v => m.Health = v);
-        Set(m.DisabilityGrade, Health == HealthStatus.Disabled ? DisabilityGrade : null, v => m.DisabilityGrade = v);
-        Set(m.LabourAbility, LabourAbility, v => m.LabourAbility = v);
-        Set(m.MigrantWorkPlace, MigrantWorkPlace, v => m.MigrantWorkPlace = v);
-        Set(m.MigrantWorkMonths, MigrantWorkMonths, v => m.MigrantWorkMonths = v);
-        Set(m.HasBasicMedicalInsurance, HasBasicMedicalInsurance, v => m.HasBasicMedicalInsurance = v);
-        Set(m.HasSeriousIllnessInsurance, HasSeriousIllnessInsurance, v => m.HasSeriousIllnessInsurance = v);
-        Set(m.HasPensionInsurance, HasPensionInsurance, v => m.HasPensionInsurance = v);
-        Set(m.IsDeceased, IsDeceased, v => m.IsDeceased = v);
-        Set(m.DeceasedOn, IsDeceased ? HouseholdEntry.DateOf(DeceasedOn) : null, v => m.DeceasedOn = v);
-        return changed;
+        fields.Set(m.Name, Name, v => m.Name = v);
+        fields.Set(m.ResidentId, ResidentId!, v => m.ResidentId = v);
+        fields.Set(m.ResidentIdTail, ResidentId![^4..], v => m.ResidentIdTail = v);
+        fields.Set(m.Relationship, Relationship!.Value, v => m.Relationship = v);
+        fields.Set(m.Gender, Gender!.Value, v => m.Gender = v);
+        fields.Set(m.BirthDate, DateOnly.FromDateTime(BirthDate!.Value), v => m.BirthDate = v);
+        fields.Set(m.Ethnicity, Ethnicity, v => m.Ethnicity = v);
+        fields.Set(m.EducationLevel, EducationLevel, v => m.EducationLevel = v);
+        fields.Set(m.SchoolingStatus, SchoolingStatus, v => m.SchoolingStatus = v);
+        fields.Set(m.Health, Health, v => m.Health = v);
+        fields.Set(m.DisabilityGrade, Health == HealthStatus.Disabled ? DisabilityGrade : null, v => m.DisabilityGrade = v);
+        fields.Set(m.LabourAbility, LabourAbility, v => m.LabourAbility = v);
+        fields.Set(m.MigrantWorkPlace, MigrantWorkPlace, v => m.MigrantWorkPlace = v);
+        fields.Set(m.MigrantWorkMonths, MigrantWorkMonths, v => m.MigrantWorkMonths = v);
+        fields.Set(m.HasBasicMedicalInsurance, HasBasicMedicalInsurance, v => m.HasBasicMedicalInsurance = v);
+        fields.Set(m.HasSeriousIllnessInsurance, HasSeriousIllnessInsurance, v => m.HasSeriousIllnessInsurance = v);
+        fields.Set(m.HasPensionInsurance, HasPensionInsurance, v => m.HasPensionInsurance = v);
+        fields.Set(m.IsDeceased, IsDeceased, v => m.IsDeceased = v);
+        fields.Set(m.DeceasedOn, IsDeceased ? HouseholdEntry.DateOf(DeceasedOn) : null, v => m.DeceasedOn = v);
+        return fields.Changed;
     }
 
     /// <summary>A new member of <paramref name="household"/> made from a validated entry.</summary>
