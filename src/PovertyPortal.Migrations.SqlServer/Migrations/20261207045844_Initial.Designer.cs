@@ -12,7 +12,7 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261207040651_Initial")]
+    [Migration("20261207045844_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -523,6 +523,408 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("VillageProfiles");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HousingGrade")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("VillageId", "Year");
+
+                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId")
+                        .HasDatabaseName("IX_AssuranceChecks_Dashboard");
+
+                    b.ToTable("AssuranceChecks");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssuranceCheckId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssuranceCheckId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
+
+                    b.ToTable("AssuranceItems");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Benefits.BenefitProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("BenefitPrograms");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "IndustrySubsidy",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "ProductionSupport",
+                            IsRetired = false,
+                            Name = "产业发展奖补",
+                            SortOrder = 10,
+                            Unit = "亩"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "Relocation",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "Relocation",
+                            IsRetired = false,
+                            Name = "易地扶贫搬迁",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "EcoForestSubsidy",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "EcoCompensation",
+                            IsRetired = false,
+                            Name = "生态林补助",
+                            SortOrder = 30,
+                            Unit = "亩"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "PublicWelfarePost",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "EcoCompensation",
+                            IsRetired = false,
+                            Name = "公益性岗位",
+                            SortOrder = 40,
+                            Unit = "个月"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "YuluPlan",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "Education",
+                            IsRetired = false,
+                            Name = "雨露计划",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "SchoolBusSubsidy",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "Education",
+                            IsRetired = false,
+                            Name = "校车补助",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "StudentLivingAllowance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "Education",
+                            IsRetired = false,
+                            Name = "生活补助",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "Dibao",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "SocialSecurity",
+                            IsRetired = false,
+                            Name = "低保",
+                            SortOrder = 80
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "Tekun",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "SocialSecurity",
+                            IsRetired = false,
+                            Name = "特困供养",
+                            SortOrder = 90
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Code = "InsurancePremiumWaiver",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "HealthSupport",
+                            IsRetired = false,
+                            Name = "医保代缴",
+                            SortOrder = 100
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Code = "SupplementaryInsurance",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "HealthSupport",
+                            IsRetired = false,
+                            Name = "补充医疗保险/意外伤害保险",
+                            SortOrder = 110
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Code = "HospitalReimbursement",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "HealthSupport",
+                            IsRetired = false,
+                            Name = "住院报销",
+                            SortOrder = 120
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Code = "Microloan",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "Finance",
+                            IsRetired = false,
+                            Name = "小额信贷",
+                            SortOrder = 130
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Code = "SolarIncome",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "Solar",
+                            IsRetired = false,
+                            Name = "光伏扶贫收益",
+                            SortOrder = 140
+                        });
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Benefits.BenefitRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("HouseholdId", "Year");
+
+                    b.HasIndex("CountyId", "Year", "ProgramId");
+
+                    b.HasIndex("VillageId", "Year", "ProgramId");
+
+                    b.ToTable("BenefitRecords");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Common.AuditLogEntry", b =>
@@ -1075,466 +1477,7 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("Members");
                 });
 
-            modelBuilder.Entity("PovertyPortal.Domain.Reports.ReportProseVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Closing")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int>("CountyId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Introduction")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Practices")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("TownshipId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("int");
-
-                    b.Property<int>("VillageId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VillageId", "Year", "Version")
-                        .IsUnique();
-
-                    b.ToTable("ReportProseVersions");
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.AssuranceCheck", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CountyId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("HouseholdId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("HousingGrade")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("TownshipId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("VillageId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HouseholdId", "Year")
-                        .IsUnique();
-
-                    b.HasIndex("VillageId", "Year");
-
-                    b.HasIndex("CountyId", "Year", "TownshipId", "VillageId")
-                        .HasDatabaseName("IX_AssuranceChecks_Dashboard");
-
-                    b.ToTable("AssuranceChecks");
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.AssuranceItem", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("AssuranceCheckId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("CheckedBy")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<DateOnly?>("CheckedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("CountyId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Evidence")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<bool>("Met")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("TownshipId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("VillageId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssuranceCheckId", "Kind")
-                        .IsUnique();
-
-                    b.HasIndex("CountyId", "Kind", "Met", "TownshipId", "VillageId", "AssuranceCheckId");
-
-                    b.ToTable("AssuranceItems");
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.BenefitProgram", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Group")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<bool>("IsRetired")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Unit")
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("BenefitPrograms");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Code = "IndustrySubsidy",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "ProductionSupport",
-                            IsRetired = false,
-                            Name = "产业发展奖补",
-                            SortOrder = 10,
-                            Unit = "亩"
-                        },
-                        new
-                        {
-                            Id = 2,
-                            Code = "Relocation",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "Relocation",
-                            IsRetired = false,
-                            Name = "易地扶贫搬迁",
-                            SortOrder = 20
-                        },
-                        new
-                        {
-                            Id = 3,
-                            Code = "EcoForestSubsidy",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "EcoCompensation",
-                            IsRetired = false,
-                            Name = "生态林补助",
-                            SortOrder = 30,
-                            Unit = "亩"
-                        },
-                        new
-                        {
-                            Id = 4,
-                            Code = "PublicWelfarePost",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "EcoCompensation",
-                            IsRetired = false,
-                            Name = "公益性岗位",
-                            SortOrder = 40,
-                            Unit = "个月"
-                        },
-                        new
-                        {
-                            Id = 5,
-                            Code = "YuluPlan",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "Education",
-                            IsRetired = false,
-                            Name = "雨露计划",
-                            SortOrder = 50
-                        },
-                        new
-                        {
-                            Id = 6,
-                            Code = "SchoolBusSubsidy",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "Education",
-                            IsRetired = false,
-                            Name = "校车补助",
-                            SortOrder = 60
-                        },
-                        new
-                        {
-                            Id = 7,
-                            Code = "StudentLivingAllowance",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "Education",
-                            IsRetired = false,
-                            Name = "生活补助",
-                            SortOrder = 70
-                        },
-                        new
-                        {
-                            Id = 8,
-                            Code = "Dibao",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "SocialSecurity",
-                            IsRetired = false,
-                            Name = "低保",
-                            SortOrder = 80
-                        },
-                        new
-                        {
-                            Id = 9,
-                            Code = "Tekun",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "SocialSecurity",
-                            IsRetired = false,
-                            Name = "特困供养",
-                            SortOrder = 90
-                        },
-                        new
-                        {
-                            Id = 10,
-                            Code = "InsurancePremiumWaiver",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "HealthSupport",
-                            IsRetired = false,
-                            Name = "医保代缴",
-                            SortOrder = 100
-                        },
-                        new
-                        {
-                            Id = 11,
-                            Code = "SupplementaryInsurance",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "HealthSupport",
-                            IsRetired = false,
-                            Name = "补充医疗保险/意外伤害保险",
-                            SortOrder = 110
-                        },
-                        new
-                        {
-                            Id = 12,
-                            Code = "HospitalReimbursement",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "HealthSupport",
-                            IsRetired = false,
-                            Name = "住院报销",
-                            SortOrder = 120
-                        },
-                        new
-                        {
-                            Id = 13,
-                            Code = "Microloan",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "Finance",
-                            IsRetired = false,
-                            Name = "小额信贷",
-                            SortOrder = 130
-                        },
-                        new
-                        {
-                            Id = 14,
-                            Code = "SolarIncome",
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            CreatedBy = "system",
-                            Group = "Solar",
-                            IsRetired = false,
-                            Name = "光伏扶贫收益",
-                            SortOrder = 140
-                        });
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.BenefitRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)");
-
-                    b.Property<int>("CountyId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("HouseholdId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("MemberId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateOnly?>("PaidOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ProgramId")
-                        .HasColumnType("int");
-
-                    b.Property<decimal?>("Quantity")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<int>("TownshipId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Unit")
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("VillageId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId");
-
-                    b.HasIndex("MemberId");
-
-                    b.HasIndex("ProgramId");
-
-                    b.HasIndex("HouseholdId", "Year");
-
-                    b.HasIndex("CountyId", "Year", "ProgramId");
-
-                    b.HasIndex("VillageId", "Year", "ProgramId");
-
-                    b.ToTable("BenefitRecords");
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.IncomeRecord", b =>
+            modelBuilder.Entity("PovertyPortal.Domain.Income.IncomeRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1637,81 +1580,7 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("IncomeRecords");
                 });
 
-            modelBuilder.Entity("PovertyPortal.Domain.Support.Microloan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CountyId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("HouseholdId")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("InterestSubsidy")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)");
-
-                    b.Property<DateOnly?>("LastRepaidOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Lender")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<decimal>("Principal")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)");
-
-                    b.Property<decimal>("Repaid")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("TownshipId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("VillageId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HouseholdId");
-
-                    b.HasIndex("VillageId", "StartDate");
-
-                    b.HasIndex("CountyId", "TownshipId", "DueDate");
-
-                    b.ToTable("Microloans");
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.PovertyLine", b =>
+            modelBuilder.Entity("PovertyPortal.Domain.Income.PovertyLine", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1832,6 +1701,137 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                             Province = "全国",
                             Year = 2020
                         });
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Microloans.Microloan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("InterestSubsidy")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<DateOnly?>("LastRepaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Lender")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<decimal>("Repaid")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("VillageId", "StartDate");
+
+                    b.HasIndex("CountyId", "TownshipId", "DueDate");
+
+                    b.ToTable("Microloans");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Reports.ReportProseVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Closing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Practices")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ReportProseVersions");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.VillageWork.Attachment", b =>
@@ -2635,6 +2635,51 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceCheck", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceItem", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Assurance.AssuranceCheck", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssuranceCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Benefits.BenefitRecord", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PovertyPortal.Domain.Households.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PovertyPortal.Domain.Households.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PovertyPortal.Domain.Benefits.BenefitProgram", "Program")
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Program");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
                 {
                     b.HasOne("PovertyPortal.Domain.Areas.County", null)
@@ -2681,74 +2726,29 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Household");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Income.IncomeRecord", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Microloans.Microloan", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Reports.ReportProseVersion", b =>
                 {
                     b.HasOne("PovertyPortal.Domain.Areas.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.AssuranceCheck", b =>
-                {
-                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.AssuranceItem", b =>
-                {
-                    b.HasOne("PovertyPortal.Domain.Support.AssuranceCheck", null)
-                        .WithMany("Items")
-                        .HasForeignKey("AssuranceCheckId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.BenefitRecord", b =>
-                {
-                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("PovertyPortal.Domain.Households.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("PovertyPortal.Domain.Households.Member", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("PovertyPortal.Domain.Support.BenefitProgram", "Program")
-                        .WithMany()
-                        .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Program");
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.IncomeRecord", b =>
-                {
-                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.Microloan", b =>
-                {
-                    b.HasOne("PovertyPortal.Domain.Households.Household", null)
-                        .WithMany()
-                        .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2892,16 +2892,16 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Profiles");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceCheck", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
                 {
                     b.Navigation("Members");
 
                     b.Navigation("StatusHistory");
-                });
-
-            modelBuilder.Entity("PovertyPortal.Domain.Support.AssuranceCheck", b =>
-                {
-                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.WorkTeams.Pairing", b =>
