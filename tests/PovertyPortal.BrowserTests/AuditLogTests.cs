@@ -24,9 +24,17 @@ public sealed class AuditLogTests(PortalBrowserFixture portal)
         await page.GetByTestId("audit-search").ClickAsync();
         await Expect(table.GetByTestId("audit-row-action").First).ToBeVisibleAsync();
 
+        // The export is audited from inside the circuit, with the address captured when the circuit opened.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("audit-export").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        await page.Locator("[data-testid=audit-text] input, input[data-testid=audit-text]").First.FillAsync("审计日志");
+        await page.GetByTestId("audit-search").ClickAsync();
+        await Expect(table).ToContainTextAsync("导出审计日志");
+        await Expect(table).ToContainTextAsync("127.0.0.1");
+
         // 390 px: the table turns into stacked cards and nothing runs off the right edge.
         await page.SetViewportSizeAsync(390, 844);
-        await Expect(table).ToContainTextAsync("登录");
+        await Expect(table).ToContainTextAsync("导出审计日志");
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"page is {width}px wide");
         await PortalPages.ScreenshotAsync(page, "audit-log-phone");
