@@ -35,6 +35,12 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
         var history = new List<FieldChange>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
+            if (entry.Entity is AuditLogEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                // The audit log is append-only (decision 0015): the app has no path that edits or removes an entry.
+                // The only delete is purge-audit's ExecuteDelete of rows past the retention, which skips SaveChanges.
+                throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+            }
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
                 ScopeGuard.Check(db, entry);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.DemoData;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Attachments;
@@ -64,6 +65,16 @@ public abstract partial class AttachmentTests(PortalAppFixture app)
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         using var missing = await leader.GetAsync("/attachments/999999", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        // Issue 15: the downloads and the refusal are audited, with the test server's client address.
+        var recordId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using (var db = app.SystemDb())
+        {
+            var entries = await db.AuditLog.AsNoTracking().Where(a => a.RecordType == "Attachment" && a.RecordId == recordId).ToListAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(2, entries.Count(a => a.Action == AuditActions.DownloadAttachment && a.UserName == "leader" && a.Outcome == AuditOutcome.Success));
+            Assert.Single(entries, a => a.Action == AuditActions.AccessDenied && a.UserName == "township2" && a.Outcome == AuditOutcome.Denied);
+            Assert.All(entries, a => Assert.False(string.IsNullOrEmpty(a.IpAddress)));
+        }
 
         using var anonymous = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var refused = await anonymous.GetAsync($"/attachments/{id}", TestContext.Current.CancellationToken);
@@ -168,6 +179,8 @@ public abstract partial class AttachmentTests(PortalAppFixture app)
         }
         Assert.False(await db.Attachments.AnyAsync(a => a.Id == first));
         Assert.False(File.Exists(firstFile));
+        var firstId = first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditActions.RecordDeleted && a.RecordType == "Attachment" && a.RecordId == firstId && a.UserName == "member"));
         Assert.True(await db.VillageProjects.AnyAsync(p => p.Id == projectId));
         Assert.True(File.Exists(secondFile));
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.IntegrationTests.Infrastructure;
@@ -128,6 +129,14 @@ public abstract class WorkTeamTests(PortalAppFixture app)
         // A short week (3 days, 2 nights) corrects it, and the shortfall list names every member for that week.
         result = await Get<RecordAttendanceWeek>(scope).HandleAsync(Week(team.Id, new DateTime(2019, 3, 4), team.Members.Select(m => m.Id), 3, 2));
         Assert.True(result.Succeeded, result.Summary);
+        // Issue 15: each rewrite of a stored week is audited per member, old → new.
+        await using (var audit = app.SystemDb())
+        {
+            var rewrites = await audit.AuditLog.AsNoTracking()
+                .Where(a => a.Action == AuditActions.AttendanceRewritten && a.UserName == "leader" && a.Target!.Contains("2019-03-04")).ToListAsync();
+            Assert.Contains(rewrites, a => a.Detail == "在村 5 天 → 3 天；住村 4 夜 → 2 夜");
+            Assert.All(team.Members, m => Assert.Contains(rewrites, a => a.RecordId == m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         await using var county = await app.ScopeForAsync("county");
         var shortfalls = await Get<ListAttendanceShortfalls>(county).HandleAsync(2019, 3);
         var week = shortfalls.Shortfalls.Where(s => s.Monday == new DateOnly(2019, 3, 4) && s.VillageId == village).ToList();

@@ -13,6 +13,32 @@ public class AuditLogEntry
     public string? RecordType { get; set; }
     public string? RecordId { get; set; }
     public string? Detail { get; set; }
+
+    /// <summary>The client's address (the request's, or the one captured when the Blazor circuit opened); "local" for commands.</summary>
+    public string? IpAddress { get; set; }
+
+    /// <summary>Whether the act was done, refused by a scope or role rule, or failed (a wrong password).</summary>
+    public AuditOutcome Outcome { get; set; }
+
+    /// <summary>What was acted on, readable ("户 3 · 第 12 周", a report's village and year); never personal data.</summary>
+    public string? Target { get; set; }
+
+    /// <summary>The actor's county when the entry was written, so a county supervisor's viewer shows only their county.</summary>
+    public int? CountyId { get; set; }
+
+    /// <summary>The hash of the row before this one (by id); null for the first row ever written.</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 (hex) over <see cref="PreviousHash"/> and this row's fields (AuditChain): an edited row breaks the chain.</summary>
+    public string Hash { get; set; } = "";
+}
+
+/// <summary>Stored as its name; the viewer shows <see cref="AuditActions.OutcomeLabel"/>.</summary>
+public enum AuditOutcome
+{
+    Success,
+    Denied,
+    Failed,
 }
 
 /// <summary>The actions written to the audit log; the codes are stable, the UI shows <see cref="AuditActions.Label"/>.</summary>
@@ -47,6 +73,44 @@ public static class AuditActions
         RevealResidentId => "查看完整证件号码",
         RevealPhone => "查看完整联系电话",
         ExportRegister => "导出贫困户名单",
-        _ => action,
+        _ => AuditTrailLabel(action) ?? action,
+    };
+
+    // --- Issue 15, second part (the audit trail): denials, downloads, deletes, role changes, attendance, the log itself.
+    public const string AccessDenied = "AccessDenied";
+    public const string DownloadReport = "DownloadReport";
+    public const string DownloadAttachment = "DownloadAttachment";
+    public const string RecordDeleted = "RecordDeleted";
+    public const string RoleChanged = "RoleChanged";
+    public const string AttendanceRewritten = "AttendanceRewritten";
+    public const string ExportAuditLog = "ExportAuditLog";
+    public const string PurgeAuditLog = "PurgeAuditLog";
+
+    private static string? AuditTrailLabel(string action) => action switch
+    {
+        AccessDenied => "越权访问被拒绝",
+        DownloadReport => "下载报告",
+        DownloadAttachment => "下载附件",
+        RecordDeleted => "删除记录",
+        RoleChanged => "变更角色或范围",
+        AttendanceRewritten => "改写考勤周",
+        ExportAuditLog => "导出审计日志",
+        PurgeAuditLog => "清理过期审计日志",
+        _ => null,
+    };
+
+    public static string OutcomeLabel(AuditOutcome outcome) => outcome switch
+    {
+        AuditOutcome.Denied => "拒绝",
+        AuditOutcome.Failed => "失败",
+        _ => "成功",
+    };
+
+    /// <summary>The outcome an entry written without one gets: failed sign-ins fail, a lockout is a refusal.</summary>
+    public static AuditOutcome DefaultOutcome(string action) => action switch
+    {
+        SignInFailed => AuditOutcome.Failed,
+        LockedOut or AccessDenied => AuditOutcome.Denied,
+        _ => AuditOutcome.Success,
     };
 }

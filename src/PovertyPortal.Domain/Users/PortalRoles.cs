@@ -98,6 +98,12 @@ public static class PortalRoles
     /// <summary>Who may manage users at all: system administrators anywhere, county supervisors in their county.</summary>
     public static bool CanManageUsers(string? role) => role is SystemAdmin or CountySupervisor;
 
+    /// <summary>The audit viewer (issue 15): the administrator sees every entry, a county supervisor their county's.</summary>
+    public static bool CanViewAuditLog(string? role) => role is SystemAdmin or CountySupervisor;
+
+    /// <summary>The roles of <see cref="CanViewAuditLog"/>, for a page's [Authorize(Roles = ...)].</summary>
+    public const string ViewAuditLogRoles = $"{SystemAdmin},{CountySupervisor}";
+
     /// <summary>The roles of <see cref="CanManageUsers"/>, for a page's [Authorize(Roles = ...)].</summary>
     public const string ManageUsersRoles = $"{SystemAdmin},{CountySupervisor}";
 

@@ -1,6 +1,7 @@
 using PovertyPortal.Web.Features.Areas;
 using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Attachments;
+using PovertyPortal.Web.Features.Audit;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.Households;
@@ -22,6 +23,7 @@ public static class PortalFeatures
         .AddAreaFeatures()
         .AddVillageFeatures()
         .AddUserFeatures()
+        .AddAuditFeatures()
         .AddHouseholdFeatures()
         .AddImportFeatures()
         .AddIncomeFeatures()

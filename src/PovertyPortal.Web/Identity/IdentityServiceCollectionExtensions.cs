@@ -23,6 +23,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<CircuitHandler, ActivityCircuitHandler>();
         services.AddScoped<IAreaScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<AreaNames>();
+        services.AddScoped<ClientAddress>();
+        services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
         services.AddScoped<AuditLog>();
 
         services.AddAuthentication(options =>

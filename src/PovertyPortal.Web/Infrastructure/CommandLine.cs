@@ -19,10 +19,12 @@ namespace PovertyPortal.Web.Infrastructure;
 ///                                             after records were written by SQL outside the portal
 ///   report --village CODE_OR_NAME --year YYYY --format pdf|docx --out PATH [--user USERNAME] [--public]
 ///                                             the village's performance report (ReportCommand)
+///   verify-audit                              walk the audit log's hash chain; non-zero at the first broken row
+///   purge-audit --before yyyy-MM-dd           delete audit entries older than the date (at least 180 days ago)
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report" or "recount-tallies";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report" or "recount-tallies" or "verify-audit" or "purge-audit";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -38,6 +40,8 @@ public static class CommandLine
                 "import" => await ImportCommand.RunAsync(services, args),
                 "report" => await ReportCommand.RunAsync(services, args),
                 "recount-tallies" => await RecountTalliesAsync(services),
+                "verify-audit" => await AuditCommands.VerifyAsync(services),
+                "purge-audit" => await AuditCommands.PurgeAsync(services, args),
                 _ => 2,
             };
         }

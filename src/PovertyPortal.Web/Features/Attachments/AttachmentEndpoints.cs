@@ -25,7 +25,18 @@ public static class AttachmentEndpoints
             var dbFactory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var attachment = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (attachment is null) return Results.NotFound();
+            var auditLog = services.GetRequiredService<Identity.AuditLog>();
+            var userName = context.User.Identity?.Name;
+            var recordId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (attachment is null)
+            {
+                // Missing and out of scope answer alike (404); the entry records the attempt either way.
+                await auditLog.WriteAsync(userName, Domain.Common.AuditActions.AccessDenied, Domain.Common.AuditOutcome.Denied,
+                    $"附件 {id}", "Attachment", recordId, "不存在或不在管辖范围内", cancellationToken);
+                return Results.NotFound();
+            }
+            await auditLog.WriteAsync(userName, Domain.Common.AuditActions.DownloadAttachment, Domain.Common.AuditOutcome.Success,
+                $"村 {attachment.VillageId} · 附件 {id}", "Attachment", recordId, cancellationToken: cancellationToken);
             var path = AttachmentFiles.PathOf(paths, attachment);
             if (!File.Exists(path)) return Results.NotFound();
 

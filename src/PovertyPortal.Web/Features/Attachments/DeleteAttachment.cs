@@ -8,7 +8,7 @@ using PovertyPortal.Web.Infrastructure;
 namespace PovertyPortal.Web.Features.Attachments;
 
 /// <summary>Deletes one attachment of a work log or project: its row, then its file.</summary>
-public sealed class DeleteAttachment(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, PortalPaths paths)
+public sealed class DeleteAttachment(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, PortalPaths paths, AuditLog auditLog)
 {
     public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -18,6 +18,8 @@ public sealed class DeleteAttachment(IDbContextFactory<PortalDbContext> dbFactor
         var attachment = await db.Attachments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (attachment is null) return CommandResult.Fail("该附件不存在或不在您的管辖范围内");
         await AttachmentFiles.DeleteAsync(db, paths, attachment, cancellationToken);
+        await auditLog.WriteAsync(currentUser.UserName, Domain.Common.AuditActions.RecordDeleted, Domain.Common.AuditOutcome.Success,
+            $"村 {attachment.VillageId} · 附件 {attachment.Id}", "Attachment", attachment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         return CommandResult.Success;
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Documents.PerformanceReport;
 using PovertyPortal.Web.Identity;
@@ -12,7 +13,7 @@ namespace PovertyPortal.Web.Features.Reports;
 /// A county supervisor's batch: the report of every village in scope for one year, as one ZIP. Villages without
 /// data for the year are named in 未生成.txt; the contradictions found in each village in 数据矛盾清单.txt.
 /// </summary>
-public sealed class BuildCountyReports(IDbContextFactory<PortalDbContext> dbFactory, LoadPerformanceReport loader, PerformanceReportFiles files, CurrentUser currentUser)
+public sealed class BuildCountyReports(IDbContextFactory<PortalDbContext> dbFactory, LoadPerformanceReport loader, PerformanceReportFiles files, CurrentUser currentUser, AuditLog auditLog)
 {
     public sealed record Progress(int Done, int Total, string Village);
 
@@ -66,6 +67,8 @@ public sealed class BuildCountyReports(IDbContextFactory<PortalDbContext> dbFact
             if (problems.Length > 0) await WriteTextAsync(zip, "数据矛盾清单.txt", problems.ToString(), cancellationToken);
         }
         progress?.Report(new Progress(villages.Count, villages.Count, ""));
+        await auditLog.WriteAsync(currentUser.UserName, AuditActions.DownloadReport, AuditOutcome.Success,
+            $"全县 {year} 年履职报告 · {format} · {edition}", cancellationToken: cancellationToken, detail: $"{written} 个村");
         return new Summary(written, withoutData.Count, withProblems);
     }
 

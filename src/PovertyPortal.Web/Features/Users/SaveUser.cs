@@ -141,9 +141,12 @@ public sealed partial class SaveUser(
         {
             return new(CommandResult.Fail(nameof(Command.UserName), $"用户名“{command.UserName}”已被使用"), null);
         }
+        // Kept for the audit entry: a role or scope change is recorded old → new.
+        var before = Describe(currentRoles.FirstOrDefault(), user.CountyId, user.TownshipId, user.VillageId);
         user.UserName = command.UserName;
         user.DisplayName = command.DisplayName;
         ApplyScope(user, command);
+        var after = Describe(command.Role, user.CountyId, user.TownshipId, user.VillageId);
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded) return new(Failed(updated), null);
         if (!currentRoles.SequenceEqual([command.Role!]))
@@ -157,8 +160,17 @@ public sealed partial class SaveUser(
         await users.UpdateSecurityStampAsync(user);
         await auditLog.WriteAsync(currentUser.UserName, AuditActions.UserUpdated, "PortalUser", user.Id,
             $"{command.UserName}，{PortalRoles.Label(command.Role!)}", cancellationToken);
+        if (before != after)
+        {
+            await auditLog.WriteAsync(currentUser.UserName, AuditActions.RoleChanged, AuditOutcome.Success, $"用户 {command.UserName}",
+                "PortalUser", user.Id, $"{before} → {after}", cancellationToken);
+        }
         return new(CommandResult.Success, user.Id);
     }
+
+    /// <summary>Role and area ids, e.g. "乡镇干部（县 1 / 乡 3 / 村 -）": readable enough for the audit viewer, no names to look up.</summary>
+    private static string Describe(string? role, int? countyId, int? townshipId, int? villageId) =>
+        $"{(role is null ? "无角色" : PortalRoles.Label(role))}（县 {(object?)countyId ?? "-"} / 乡 {(object?)townshipId ?? "-"} / 村 {(object?)villageId ?? "-"}）";
 
     private static void ApplyScope(PortalUser user, Command command)
     {

@@ -7,7 +7,7 @@ using PovertyPortal.Web.Identity;
 namespace PovertyPortal.Web.Features.VillageWork;
 
 /// <summary>Deletes a mistaken 村集体经济收入 entry of one year.</summary>
-public sealed class DeleteCollectiveIncome(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser)
+public sealed class DeleteCollectiveIncome(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, AuditLog auditLog)
 {
     public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -18,6 +18,8 @@ public sealed class DeleteCollectiveIncome(IDbContextFactory<PortalDbContext> db
         if (entry is null) return CommandResult.Fail("该收入记录不存在或不在您的管辖范围内");
         db.CollectiveIncomeEntries.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await auditLog.WriteAsync(currentUser.UserName, Domain.Common.AuditActions.RecordDeleted, Domain.Common.AuditOutcome.Success,
+            $"村 {entry.VillageId} · 集体经济收入 {entry.Id}", "CollectiveIncomeEntry", entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         return CommandResult.Success;
     }
 }

@@ -7,7 +7,7 @@ using PovertyPortal.Web.Identity;
 namespace PovertyPortal.Web.Features.VillageWork;
 
 /// <summary>Deletes a mistaken 产业 entry of one year.</summary>
-public sealed class DeleteIndustry(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser)
+public sealed class DeleteIndustry(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, AuditLog auditLog)
 {
     public async Task<CommandResult> HandleAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -18,6 +18,8 @@ public sealed class DeleteIndustry(IDbContextFactory<PortalDbContext> dbFactory,
         if (industry is null) return CommandResult.Fail("该产业记录不存在或不在您的管辖范围内");
         db.IndustryRecords.Remove(industry);
         await db.SaveChangesAsync(cancellationToken);
+        await auditLog.WriteAsync(currentUser.UserName, Domain.Common.AuditActions.RecordDeleted, Domain.Common.AuditOutcome.Success,
+            $"村 {industry.VillageId} · 产业记录 {industry.Id}", "IndustryRecord", industry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         return CommandResult.Success;
     }
 }

@@ -14,7 +14,7 @@ namespace PovertyPortal.Web.Features.WorkTeams;
 /// when a leader records, for several members of the team at once. The week's stored days of those members are
 /// replaced by what is sent, so a second save corrects the first.
 /// </summary>
-public sealed class RecordAttendanceWeek(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class RecordAttendanceWeek(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock, AuditLog auditLog)
 {
     public sealed class DayEntry
     {
@@ -106,6 +106,18 @@ public sealed class RecordAttendanceWeek(IDbContextFactory<PortalDbContext> dbFa
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        // A week saved over an earlier one rewrites attendance that counts for 驻村 compliance: record old → new.
+        foreach (var member in members)
+        {
+            var old = existing.Where(a => a.WorkTeamMemberId == member.Id).ToList();
+            if (old.Count == 0) continue;
+            var present = command.Days.Count(d => d.Present);
+            var nights = command.Days.Count(d => d.StayedNight);
+            await auditLog.WriteAsync(currentUser.UserName, AuditActions.AttendanceRewritten, AuditOutcome.Success,
+                $"工作队 {team.Id} · 队员 {member.Id} · {monday:yyyy-MM-dd} 周", nameof(WorkTeamMember),
+                member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"在村 {old.Count} 天 → {present} 天；住村 {old.Count(a => a.StayedNight)} 夜 → {nights} 夜", cancellationToken);
+        }
         return CommandResult.Success;
     }
 }

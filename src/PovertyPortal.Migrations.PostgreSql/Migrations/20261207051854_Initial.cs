@@ -82,7 +82,13 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     RecordType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     RecordId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Target = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CountyId = table.Column<int>(type: "integer", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1354,6 +1360,11 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "IX_AuditLog_At",
                 table: "AuditLog",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_CountyId_At",
+                table: "AuditLog",
+                columns: new[] { "CountyId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_BenefitPrograms_Code",

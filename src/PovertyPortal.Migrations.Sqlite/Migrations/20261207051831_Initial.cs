@@ -80,7 +80,13 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     RecordType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     RecordId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CountyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1352,6 +1358,11 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                 name: "IX_AuditLog_At",
                 table: "AuditLog",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_CountyId_At",
+                table: "AuditLog",
+                columns: new[] { "CountyId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_BenefitPrograms_Code",
