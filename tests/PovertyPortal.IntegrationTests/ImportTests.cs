@@ -145,7 +145,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("township");
         var import = new ImportRegister(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
-            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk };
         var result = await import.RunAsync(Sheet(head, wife, son), "disabled.csv", false, dryRun: false);
 
         Assert.True(result.Written, string.Join("；", result.Errors));
@@ -251,7 +251,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("county");
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
-        var import = new ImportRegister(new FaultyFactory(app, currentUser), currentUser, TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+        var import = new ImportRegister(new FaultyFactory(app, currentUser), currentUser, TimeProvider.System, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk };
         await using var before = app.SystemDb();
         var (households, villages, batches) = (await before.Households.CountAsync(), await before.Villages.CountAsync(), await before.ImportBatches.CountAsync());
 
@@ -278,7 +278,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("township");
         var import = new ImportRegister(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
-            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk };
         using var cancel = new CancellationTokenSource();
         // Planning reports households 1, 2, 3; the fourth report comes once the households are written.
         var reports = 0;
@@ -320,13 +320,13 @@ public abstract class ImportTests(PortalAppFixture app)
         await using var scope = await app.ScopeForAsync("township");
         var factory = new ClockFactory(app, scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock);
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
-        var throughEf = await new ImportRegister(factory, currentUser, clock) { BulkInsertNewHouseholds = false }
+        var throughEf = await new ImportRegister(factory, currentUser, clock, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = false }
             .RunAsync(sheet, "ef.csv", false, dryRun: false);
         Assert.True(throughEf.Written, string.Join("；", throughEf.Errors));
         var expected = await StoredRowsAsync(numbers);
         await DeleteAsync(numbers);
 
-        var straight = await new ImportRegister(factory, currentUser, clock).RunAsync(sheet, "bulk.csv", false, dryRun: false);
+        var straight = await new ImportRegister(factory, currentUser, clock, scope.ServiceProvider.GetRequiredService<AuditLog>()).RunAsync(sheet, "bulk.csv", false, dryRun: false);
         Assert.True(straight.Written, string.Join("；", straight.Errors));
         var actual = await StoredRowsAsync(numbers);
         Assert.Contains(expected, r => r.Contains("LivingMembers=3:", StringComparison.Ordinal));
@@ -368,7 +368,7 @@ public abstract class ImportTests(PortalAppFixture app)
         await using var scope = await app.ScopeForAsync("township");
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         var factory = new ClockFactory(app, currentUser, clock);
-        var imported = await new ImportRegister(factory, currentUser, clock) { BulkInsertNewHouseholds = bulk }
+        var imported = await new ImportRegister(factory, currentUser, clock, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk }
             .RunAsync(sheet, "same.csv", false, dryRun: false);
         Assert.True(imported.Written, string.Join("；", imported.Errors));
         var expected = (await StoredRowsAsync(numbers)).Where(r => !r.StartsWith("FieldChanges", StringComparison.Ordinal)).ToList();
