@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Documents.Spreadsheets;
@@ -197,7 +198,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         Assert.True(result.Errors.Count > 60, $"only {result.Errors.Count} errors: the pool no longer spoils rows");
         Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count && e.Column == RegisterColumns.Gender && e.Value == "女");
-        Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count + 1 && e.Column == RegisterColumns.BirthDate && e.Value == "2003-03-01");
+        Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count + 1 && e.Column == RegisterColumns.BirthDate && e.Value == "2003年");
         foreach (var error in result.Errors)
         {
             // The names of the user's own software and file types are the words they use too.
@@ -604,6 +605,29 @@ public abstract class ImportTests(PortalAppFixture app)
             eventData.Context!.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Entity is Household or ImportBatch)
                 ? throw new DbUpdateException("注入的故障：连接中断")
                 : ValueTask.FromResult(result);
+    }
+
+    [Fact]
+    public async Task A_preview_names_no_household_outside_the_users_area_and_every_preview_is_audited()
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        await using var db = app.SystemDb();
+        var townshipId = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
+        var foreign = await db.Members.Include(m => m.Household).FirstAsync(m => m.TownshipId != townshipId && !m.IsDeceased);
+        var row = Row(township, village, Number(), "聂远", foreign.ResidentId, "户主", foreign.Gender.Label(), foreign.BirthDate);
+        var clash = Row(township, village, foreign.Household!.HouseholdNumber, "聂近", NewId(Gender.Male), "户主", "男", new DateOnly(1980, 1, 1));
+        var fileName = $"oracle-{Interlocked.Increment(ref counter)}.csv";
+
+        await using var scope = await app.ScopeForAsync("township");
+        var result = await scope.ServiceProvider.GetRequiredService<ImportRegister>().RunAsync(Sheet(row, clash), fileName, false, dryRun: true);
+
+        Assert.Contains(result.Errors, e => e.Message == ElsewhereInCounty.ResidentId);
+        Assert.Contains(result.Errors, e => e.Message == ElsewhereInCounty.HouseholdNumber);
+        Assert.All(result.Errors, e => Assert.DoesNotContain(foreign.Household.HouseholdNumber, e.Message, StringComparison.Ordinal));
+        var audit = await db.AuditLog.Where(a => a.Action == AuditActions.ImportRegisterPreview && a.UserName == "township")
+            .Select(a => a.Detail).ToListAsync();
+        Assert.Contains($"文件“{fileName}”，2行，2户，错误{result.Errors.Count}条，未写入", audit);
+        Assert.All(audit, d => Assert.DoesNotContain(foreign.ResidentId, d!, StringComparison.Ordinal));
     }
 }
 
