@@ -34,7 +34,8 @@ public sealed class MaskingTests(PortalBrowserFixture portal)
         await Expect(page.GetByTestId("reveal-id")).ToHaveCountAsync(0);
         await PortalPages.ScreenshotAsync(page, "member-household-390");
 
-        var options = portal.Services.GetRequiredService<DbContextOptions<PortalDbContext>>();
+        await using var services = portal.Services.CreateAsyncScope();
+        var options = services.ServiceProvider.GetRequiredService<DbContextOptions<PortalDbContext>>();
         await using var db = new PortalDbContext(options, new SystemScopeSource("browser-test"));
         var members = await db.Members.Where(m => m.HouseholdId == householdId).Select(m => new { m.ResidentId, m.BirthDate }).ToListAsync();
         Assert.NotEmpty(members);
