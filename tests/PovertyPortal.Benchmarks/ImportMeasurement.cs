@@ -38,7 +38,7 @@ public static class ImportMeasurement
         await using (var file = File.Create(path)) WriteValidRegister(file, rows);
 
         var user = new CurrentUser(new FixedUser(PortalRoles.SystemAdmin));
-        var import = new ImportRegister(new Factory(options.Options, user), user, TimeProvider.System);
+        var import = new ImportRegister(new Factory(options.Options, user), user, TimeProvider.System, new AuditLog(options.Options, TimeProvider.System, new ClientAddress(new Microsoft.AspNetCore.Http.HttpContextAccessor())));
         GC.Collect();
         var heap = Environment.GetEnvironmentVariable("PORTAL_BENCH_HEAP") == "1";
         Live("before read");

@@ -22,6 +22,9 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The running portal's services, for a test that checks the page against the stored data.</summary>
+    public IServiceProvider Services => factory!.Services;
+
     public static string ScreenshotDirectory { get; } =
         Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS") is { Length: > 0 } configured
             ? configured
@@ -57,13 +60,13 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress,
             Locale = "zh-CN",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         return await context.NewPageAsync();
     }

@@ -40,7 +40,7 @@ public abstract class ExportTests(PortalAppFixture app)
         Assert.All(rows.Skip(1), r => Assert.Equal(village.Name, r[2]));
         Assert.True(summary.Complete);
         Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditActions.ExportRegister && a.UserName == "township"
-            && a.Detail == $"{summary.Households}户{summary.Members}人，证件号码完整"));
+            && a.Detail == $"{summary.Households}户{summary.Members}人，证件号码完整；筛选：村={village.Name}"));
     }
 
     [Fact]
@@ -58,6 +58,9 @@ public abstract class ExportTests(PortalAppFixture app)
             Assert.All(ReadRows(file).Skip(1), r =>
             {
                 Assert.Matches(@"^\d{6}\*{8}[\dX]{4}$", r[6]);
+                // Masked ID, so birth year only and no health: nothing gives the eight hidden digits back.
+                Assert.Matches(@"^\d{4}年$", r[9]);
+                Assert.Equal(PersonalData.Hidden, r[13]);
                 Assert.True(r[28].Length == 0 || r[28].Contains("****", StringComparison.Ordinal), r[28]);
             });
         }
@@ -69,6 +72,44 @@ public abstract class ExportTests(PortalAppFixture app)
             Assert.Equal((0, 0), (summary.Households, summary.Members));
             Assert.Single(ReadRows(file));
         }
+    }
+
+    [Fact]
+    public async Task A_team_member_may_not_export_and_the_refusal_is_audited_with_its_filter()
+    {
+        await using var db = app.SystemDb();
+        var villageId = await db.Users.Where(u => u.UserName == "member").Select(u => u.VillageId).SingleAsync();
+        var village = await db.Villages.Where(v => v.Id == villageId).Select(v => v.Name).SingleAsync();
+
+        await using var scope = await app.ScopeForAsync("member");
+        using var file = new MemoryStream();
+        var summary = await scope.ServiceProvider.GetRequiredService<ExportHouseholds>()
+            .WriteAsync(new ListHouseholds.Query { VillageId = villageId, Status = HouseholdStatus.Exited, Text = "张" }, file);
+
+        Assert.Equal(ExportHouseholds.Refusal, summary.Refused);
+        Assert.Equal(0, file.Length);
+        var details = await db.AuditLog.Where(a => a.Action == AuditActions.ExportRegisterRefused && a.UserName == "member")
+            .Select(a => a.Detail).ToListAsync();
+        // The search text may be a name or an ID's last digits: the entry says only that there was one.
+        Assert.Contains($"角色驻村工作队员不能导出；筛选：村={village}，贫困户状态={HouseholdStatus.Exited.Label()}，含搜索词", details);
+    }
+
+    [Fact]
+    public async Task A_team_leader_exports_their_village_in_full_as_a_role_that_may_reveal_IDs()
+    {
+        await using var db = app.SystemDb();
+        var villageId = await db.Users.Where(u => u.UserName == "leader").Select(u => u.VillageId).SingleAsync();
+        var expected = await db.Members.Where(m => m.VillageId == villageId).CountAsync();
+
+        await using var scope = await app.ScopeForAsync("leader");
+        using var file = new MemoryStream();
+        var summary = await scope.ServiceProvider.GetRequiredService<ExportHouseholds>().WriteAsync(new ListHouseholds.Query(), file);
+
+        Assert.Null(summary.Refused);
+        Assert.True(summary.Complete);
+        var rows = ReadRows(file).Skip(1).ToList();
+        Assert.Equal(expected, rows.Count);
+        Assert.All(rows, r => Assert.Equal(ResidentId.Parse(r[6]).BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r[9]));
     }
 }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Documents.Spreadsheets;
@@ -145,7 +146,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("township");
         var import = new ImportRegister(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
-            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk };
         var result = await import.RunAsync(Sheet(head, wife, son), "disabled.csv", false, dryRun: false);
 
         Assert.True(result.Written, string.Join("；", result.Errors));
@@ -197,7 +198,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         Assert.True(result.Errors.Count > 60, $"only {result.Errors.Count} errors: the pool no longer spoils rows");
         Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count && e.Column == RegisterColumns.Gender && e.Value == "女");
-        Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count + 1 && e.Column == RegisterColumns.BirthDate && e.Value == "2003-03-01");
+        Assert.Contains(result.Errors, e => e.SheetRowNumber == rows.Count + 1 && e.Column == RegisterColumns.BirthDate && e.Value == "2003年");
         foreach (var error in result.Errors)
         {
             // The names of the user's own software and file types are the words they use too.
@@ -251,7 +252,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("county");
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
-        var import = new ImportRegister(new FaultyFactory(app, currentUser), currentUser, TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+        var import = new ImportRegister(new FaultyFactory(app, currentUser), currentUser, TimeProvider.System, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk };
         await using var before = app.SystemDb();
         var (households, villages, batches) = (await before.Households.CountAsync(), await before.Villages.CountAsync(), await before.ImportBatches.CountAsync());
 
@@ -278,7 +279,7 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("township");
         var import = new ImportRegister(scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
-            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System) { BulkInsertNewHouseholds = bulk };
+            scope.ServiceProvider.GetRequiredService<CurrentUser>(), TimeProvider.System, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk };
         using var cancel = new CancellationTokenSource();
         // Planning reports households 1, 2, 3; the fourth report comes once the households are written.
         var reports = 0;
@@ -320,13 +321,13 @@ public abstract class ImportTests(PortalAppFixture app)
         await using var scope = await app.ScopeForAsync("township");
         var factory = new ClockFactory(app, scope.ServiceProvider.GetRequiredService<CurrentUser>(), clock);
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
-        var throughEf = await new ImportRegister(factory, currentUser, clock) { BulkInsertNewHouseholds = false }
+        var throughEf = await new ImportRegister(factory, currentUser, clock, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = false }
             .RunAsync(sheet, "ef.csv", false, dryRun: false);
         Assert.True(throughEf.Written, string.Join("；", throughEf.Errors));
         var expected = await StoredRowsAsync(numbers);
         await DeleteAsync(numbers);
 
-        var straight = await new ImportRegister(factory, currentUser, clock).RunAsync(sheet, "bulk.csv", false, dryRun: false);
+        var straight = await new ImportRegister(factory, currentUser, clock, scope.ServiceProvider.GetRequiredService<AuditLog>()).RunAsync(sheet, "bulk.csv", false, dryRun: false);
         Assert.True(straight.Written, string.Join("；", straight.Errors));
         var actual = await StoredRowsAsync(numbers);
         Assert.Contains(expected, r => r.Contains("LivingMembers=3:", StringComparison.Ordinal));
@@ -368,7 +369,7 @@ public abstract class ImportTests(PortalAppFixture app)
         await using var scope = await app.ScopeForAsync("township");
         var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         var factory = new ClockFactory(app, currentUser, clock);
-        var imported = await new ImportRegister(factory, currentUser, clock) { BulkInsertNewHouseholds = bulk }
+        var imported = await new ImportRegister(factory, currentUser, clock, scope.ServiceProvider.GetRequiredService<AuditLog>()) { BulkInsertNewHouseholds = bulk }
             .RunAsync(sheet, "same.csv", false, dryRun: false);
         Assert.True(imported.Written, string.Join("；", imported.Errors));
         var expected = (await StoredRowsAsync(numbers)).Where(r => !r.StartsWith("FieldChanges", StringComparison.Ordinal)).ToList();
@@ -604,6 +605,29 @@ public abstract class ImportTests(PortalAppFixture app)
             eventData.Context!.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Entity is Household or ImportBatch)
                 ? throw new DbUpdateException("注入的故障：连接中断")
                 : ValueTask.FromResult(result);
+    }
+
+    [Fact]
+    public async Task A_preview_names_no_household_outside_the_users_area_and_every_preview_is_audited()
+    {
+        var (township, village, _, _) = await PlacesAsync();
+        await using var db = app.SystemDb();
+        var townshipId = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
+        var foreign = await db.Members.Include(m => m.Household).FirstAsync(m => m.TownshipId != townshipId && !m.IsDeceased);
+        var row = Row(township, village, Number(), "聂远", foreign.ResidentId, "户主", foreign.Gender.Label(), foreign.BirthDate);
+        var clash = Row(township, village, foreign.Household!.HouseholdNumber, "聂近", NewId(Gender.Male), "户主", "男", new DateOnly(1980, 1, 1));
+        var fileName = $"oracle-{Interlocked.Increment(ref counter)}.csv";
+
+        await using var scope = await app.ScopeForAsync("township");
+        var result = await scope.ServiceProvider.GetRequiredService<ImportRegister>().RunAsync(Sheet(row, clash), fileName, false, dryRun: true);
+
+        Assert.Contains(result.Errors, e => e.Message == ElsewhereInCounty.ResidentId);
+        Assert.Contains(result.Errors, e => e.Message == ElsewhereInCounty.HouseholdNumber);
+        Assert.All(result.Errors, e => Assert.DoesNotContain(foreign.Household.HouseholdNumber, e.Message, StringComparison.Ordinal));
+        var audit = await db.AuditLog.Where(a => a.Action == AuditActions.ImportRegisterPreview && a.UserName == "township")
+            .Select(a => a.Detail).ToListAsync();
+        Assert.Contains($"文件“{fileName}”，2行，2户，错误{result.Errors.Count}条，未写入", audit);
+        Assert.All(audit, d => Assert.DoesNotContain(foreign.ResidentId, d!, StringComparison.Ordinal));
     }
 }
 

@@ -57,6 +57,12 @@ public static class AuditActions
     public const string RevealResidentId = "RevealResidentId";
     public const string RevealPhone = "RevealPhone";
     public const string ExportRegister = "ExportRegister";
+    // Issue 15, masking and cross-area lookups: a refused export, and every register import, previewed or written.
+    public const string ExportRegisterRefused = "ExportRegisterRefused";
+    public const string ImportRegisterPreview = "ImportRegisterPreview";
+    public const string ImportRegisterWritten = "ImportRegisterWritten";
+    public const string ImportBenefitsPreview = "ImportBenefitsPreview";
+    public const string ImportBenefitsWritten = "ImportBenefitsWritten";
 
     public static string Label(string action) => action switch
     {
@@ -73,6 +79,11 @@ public static class AuditActions
         RevealResidentId => "查看完整证件号码",
         RevealPhone => "查看完整联系电话",
         ExportRegister => "导出贫困户名单",
+        ExportRegisterRefused => "导出贫困户名单被拒绝",
+        ImportRegisterPreview => "预览导入贫困户名单",
+        ImportRegisterWritten => "导入贫困户名单",
+        ImportBenefitsPreview => "预览导入政策享受记录",
+        ImportBenefitsWritten => "导入政策享受记录",
         _ => AuditTrailLabel(action) ?? action,
     };
 
@@ -110,7 +121,7 @@ public static class AuditActions
     public static AuditOutcome DefaultOutcome(string action) => action switch
     {
         SignInFailed => AuditOutcome.Failed,
-        LockedOut or AccessDenied => AuditOutcome.Denied,
+        LockedOut or AccessDenied or ExportRegisterRefused => AuditOutcome.Denied,
         _ => AuditOutcome.Success,
     };
 }

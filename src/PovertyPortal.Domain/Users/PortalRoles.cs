@@ -59,6 +59,12 @@ public static class PortalRoles
     /// <summary>Unmasking an ID number or phone, one record at a time and audited: officials and team leaders; not the system administrator, who has no need to read personal data.</summary>
     public static bool CanRevealPersonalData(string? role) => role is TownshipOfficial or CountySupervisor or WorkTeamLeader;
 
+    /// <summary>Health and disability values (pages, exports, history): those who arrange medical and disability help and read full IDs; not team members or the system administrator.</summary>
+    public static bool CanSeeHealthData(string? role) => CanRevealPersonalData(role);
+
+    /// <summary>The register as a spreadsheet: officials, the county, the administrator and a village's team leader; never a team member (docs/decisions/0014).</summary>
+    public static bool CanExportRegister(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial or WorkTeamLeader;
+
     /// <summary>两不愁三保障 checks: the register's editors, and the village's team, who do the household visits the check records.</summary>
     public static bool CanRecordAssuranceChecks(string? role) => CanEditRegister(role) || IsWorkTeam(role);
 

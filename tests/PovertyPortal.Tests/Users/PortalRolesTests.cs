@@ -24,6 +24,8 @@ public sealed class PortalRolesTests
         [nameof(PortalRoles.CanMaintainAreas)] = (PortalRoles.CanMaintainAreas, [Admin, County]),
         [nameof(PortalRoles.CanMaintainStandards)] = (PortalRoles.CanMaintainStandards, [Admin]),
         [nameof(PortalRoles.CanManageUsers)] = (PortalRoles.CanManageUsers, [Admin, County]),
+        [nameof(PortalRoles.CanSeeHealthData)] = (PortalRoles.CanSeeHealthData, [County, Township, Leader]),
+        [nameof(PortalRoles.CanExportRegister)] = (PortalRoles.CanExportRegister, [Admin, County, Township, Leader]),
     };
 
     public static TheoryData<string> Permissions => new(Table.Keys);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Benefits;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Documents.Spreadsheets;
@@ -14,13 +15,23 @@ namespace PovertyPortal.Web.Features.Benefits;
 /// catalog, no repeat of a record already there); the records are written in one transaction only when no row has
 /// an error. The preview is the same run without writing.
 /// </summary>
-public sealed class ImportBenefits(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class ImportBenefits(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock, AuditLog auditLog)
 {
     public sealed record ProgramCount(string Program, int Records, decimal Amount);
 
     public sealed record Result(int Rows, IReadOnlyList<ProgramCount> Programs, IReadOnlyList<RowError> Errors, bool Written);
 
     public async Task<Result> RunAsync(BenefitSheet sheet, string fileName, bool dryRun, CancellationToken cancellationToken = default)
+    {
+        var result = await CheckAndWriteAsync(sheet, fileName, dryRun, cancellationToken);
+        // Audited like the register import, the preview too: it says which IDs belong to which household. Counts only.
+        await auditLog.WriteAsync(currentUser.UserName, dryRun ? AuditActions.ImportBenefitsPreview : AuditActions.ImportBenefitsWritten,
+            nameof(BenefitRecord), null,
+            $"文件“{Path.GetFileName(fileName)}”，{result.Rows}行，错误{result.Errors.Count}条，{(result.Written ? "已写入" : "未写入")}", CancellationToken.None);
+        return result;
+    }
+
+    private async Task<Result> CheckAndWriteAsync(BenefitSheet sheet, string fileName, bool dryRun, CancellationToken cancellationToken)
     {
         var errors = new List<RowError>(sheet.Errors);
         if (!PortalRoles.CanEditRegister(currentUser.Role))

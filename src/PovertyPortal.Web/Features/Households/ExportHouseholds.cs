@@ -11,20 +11,37 @@ namespace PovertyPortal.Web.Features.Households;
 
 /// <summary>
 /// The filtered household list as an .xlsx in the register's import format (one row per person, household columns
-/// on every row), written row by row so a county's register never sits in memory whole. ID numbers and phones are
-/// complete only for roles that may see them; every export is audited.
+/// on every row), written row by row so a county's register never sits in memory whole. Who may export and which
+/// columns they get follow the masking rule (docs/decisions/0014): roles that may read full IDs get every column;
+/// other exporting roles get the ID and phone masked, the birth date as its year and no health or disability; a
+/// team member may not export. Every export, and every refusal, is audited with its filter and counts.
 /// </summary>
 public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, AuditLog auditLog)
 {
     private const int Batch = 500;
 
-    public sealed record Summary(int Households, int Members, bool Complete);
+    public const string Refusal = "您的角色不能导出贫困户名单，请联系乡镇干部";
+
+    /// <summary><see cref="Refused"/> is set (and nothing written) when the role may not export.</summary>
+    public sealed record Summary(int Households, int Members, bool Complete)
+    {
+        public string? Refused { get; init; }
+    }
 
     public async Task<Summary> WriteAsync(ListHouseholds.Query query, Stream destination, CancellationToken cancellationToken = default)
     {
-        var complete = PortalRoles.CanRevealPersonalData(currentUser.Role);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var names = await AreaNamesAsync(db, cancellationToken);
+        var filter = Describe(query, names);
+        // Refused here, in the use case, not only by hiding the button: the circuit's handler is the last word.
+        if (!PortalRoles.CanExportRegister(currentUser.Role))
+        {
+            await auditLog.WriteAsync(currentUser.UserName, AuditActions.ExportRegisterRefused, nameof(Household), null,
+                $"角色{PortalRoles.Label(currentUser.Role ?? "")}不能导出；筛选：{filter}", cancellationToken);
+            return new Summary(0, 0, false) { Refused = Refusal };
+        }
+        var complete = PortalRoles.CanRevealPersonalData(currentUser.Role);
+        var health = PortalRoles.CanSeeHealthData(currentUser.Role);
 
         var columns = RegisterColumns.All
             .Select((name, i) => new XlsxColumn(Math.Clamp(name.Length * 2.2 + 2, 8, 22),
@@ -48,7 +65,7 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
                     foreach (var member in household.Members.OrderBy(m => m.Relationship == Relationship.Head ? 0 : 1).ThenBy(m => m.BirthDate))
                     {
                         // Every value as text, so IDs and phones never become numbers that Excel rounds.
-                        writer.WriteRow(++row, Cells(household, member, names, complete).Select(v => new XlsxCell(v, XlsxStyle.Text)).ToArray());
+                        writer.WriteRow(++row, Cells(household, member, names, complete, health).Select(v => new XlsxCell(v, XlsxStyle.Text)).ToArray());
                         members++;
                     }
                     households++;
@@ -58,11 +75,11 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         }
 
         await auditLog.WriteAsync(currentUser.UserName, AuditActions.ExportRegister, nameof(Household), null,
-            $"{households}户{members}人，证件号码{(complete ? "完整" : "已遮蔽")}", cancellationToken);
+            $"{households}户{members}人，证件号码{(complete ? "完整" : "已遮蔽")}{(health ? "" : "，不含健康状况")}；筛选：{filter}", cancellationToken);
         return new Summary(households, members, complete);
     }
 
-    private static IEnumerable<string?> Cells(Household h, Member m, AreaNameLookup names, bool complete)
+    private static IEnumerable<string?> Cells(Household h, Member m, AreaNameLookup names, bool complete, bool health)
     {
         static string YesNo(bool value) => value ? "是" : "否";
         yield return names.County(h.CountyId);
@@ -74,11 +91,12 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         yield return complete ? m.ResidentId : ResidentId.Mask(m.ResidentId);
         yield return m.Relationship.Label();
         yield return m.Gender.Label();
-        yield return m.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        yield return PersonalData.BirthDate(m.BirthDate, complete);
         yield return m.Ethnicity;
         yield return m.EducationLevel;
         yield return m.SchoolingStatus.Label();
-        yield return m.Health == HealthStatus.Disabled && m.DisabilityGrade is int grade ? $"残疾（{grade}级）" : m.Health.Label();
+        yield return !health ? PersonalData.Hidden
+            : m.Health == HealthStatus.Disabled && m.DisabilityGrade is int grade ? $"残疾（{grade}级）" : m.Health.Label();
         yield return m.LabourAbility.Label();
         yield return m.MigrantWorkPlace;
         yield return m.MigrantWorkMonths?.ToString(CultureInfo.InvariantCulture);
@@ -94,6 +112,33 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         yield return YesNo(h.IsRelocated);
         yield return h.MonitoringType?.Label();
         yield return h.Phone is null ? null : complete ? h.Phone : HouseholdFields.MaskValue(nameof(Household.Phone), h.Phone);
+    }
+
+    /// <summary>The filter in readable Chinese for the audit log; the search text is only said to be there, as it may be a name or an ID's last digits.</summary>
+    private static string Describe(ListHouseholds.Query q, AreaNameLookup names)
+    {
+        var parts = new List<string>();
+        void Add(string label, object? value)
+        {
+            if (value is not null) parts.Add($"{label}={(value is Enum e ? HouseholdLabels.LabelOf(e) : Convert.ToString(value, CultureInfo.InvariantCulture))}");
+        }
+        Add("县", q.CountyId is int c ? names.County(c) ?? $"#{c}" : null);
+        Add("乡镇", q.TownshipId is int t ? names.Township(t) ?? $"#{t}" : null);
+        Add("村", q.VillageId is int v ? names.Village(v) ?? $"#{v}" : null);
+        Add("村民小组", q.VillageGroupId is int g ? names.Group(g) ?? $"#{g}" : null);
+        Add("贫困户属性", q.Category);
+        Add("致贫原因", q.Cause);
+        Add("主要致贫原因", q.PrimaryCause);
+        Add("贫困户状态", q.Status);
+        Add("监测对象类别", q.MonitoringType);
+        Add("脱贫年度", q.ExitYear);
+        Add("年末状态", q.Standing);
+        Add("年度", q.Year);
+        Add("收入预警", q.IncomeWarning);
+        Add("收入年度", q.IncomeYear);
+        Add("两不愁三保障", q.Assurance is { } a ? $"{a.Year}年{(a.Item is { } item ? item.ToString() : "任一项")}未达标" : null);
+        if (!string.IsNullOrWhiteSpace(q.Text)) parts.Add("含搜索词");
+        return parts.Count == 0 ? "全部" : string.Join("，", parts);
     }
 
     private static async Task<AreaNameLookup> AreaNamesAsync(PortalDbContext db, CancellationToken cancellationToken) => new(

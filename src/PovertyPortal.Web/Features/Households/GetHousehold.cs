@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Users;
+using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.Households;
 
@@ -8,7 +10,7 @@ namespace PovertyPortal.Web.Features.Households;
 /// One household as its page shows it: members (ID numbers and health masked), status history, monitoring and the
 /// field history. Null when it does not exist or lies outside the user's scope.
 /// </summary>
-public sealed class GetHousehold(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class GetHousehold(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser)
 {
     public sealed record Result(
         Household Household, string VillageName, string TownshipName, string? GroupName, string? PhoneMasked,
@@ -38,6 +40,15 @@ public sealed class GetHousehold(IDbContextFactory<PortalDbContext> dbFactory)
             .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(500)
             .Select(c => new ChangeRow(c.At, c.UserName, c.Subject, c.Field, c.OldValue, c.NewValue))
             .ToListAsync(cancellationToken);
+        // The history follows the masking rule like the members table: beside masked IDs a birth date reads as its
+        // year, and health and disability as *** for roles that may not read them.
+        var fullIds = PortalRoles.CanRevealPersonalData(currentUser.Role);
+        var health = PortalRoles.CanSeeHealthData(currentUser.Role);
+        changes = changes.Select(c => c with
+        {
+            OldValue = PersonalData.Restrict(c.Field, c.OldValue, fullIds, health),
+            NewValue = PersonalData.Restrict(c.Field, c.NewValue, fullIds, health),
+        }).ToList();
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         // The page never receives the full ID: it is masked here, and revealed one at a time by RevealPersonalData.

@@ -133,8 +133,14 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         // 户编号 is unique in the county, also across townships the user cannot see.
         var clash = await db.Households.IgnoreQueryFilters()
             .Where(h => h.CountyId == village.CountyId && h.HouseholdNumber == command.HouseholdNumber && h.Id != (command.Id ?? 0))
-            .Select(h => h.Id).AnyAsync(cancellationToken);
-        if (clash) return new(CommandResult.Fail(nameof(Command.HouseholdNumber), $"户编号“{command.HouseholdNumber}”已在本县使用"), 0);
+            .Select(h => (int?)h.Id).FirstOrDefaultAsync(cancellationToken);
+        if (clash is int clashId)
+        {
+            // Outside the scope the answer is only "elsewhere in the county", as for an ID (ElsewhereInCounty).
+            var visible = await db.Households.AnyAsync(h => h.Id == clashId, cancellationToken);
+            return new(CommandResult.Fail(nameof(Command.HouseholdNumber),
+                visible ? $"户编号“{command.HouseholdNumber}”已在本县使用" : ElsewhereInCounty.HouseholdNumber), 0);
+        }
 
         Household household;
         if (command.Id is int id)

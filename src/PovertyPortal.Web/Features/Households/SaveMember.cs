@@ -58,7 +58,8 @@ public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, Cur
                 .NotNull().WithMessage("请填写出生日期")
                 .LessThan(tomorrow).WithMessage("出生日期不能晚于今天")
                 .Must((c, birth) => IdOf(c) is not { } id || DateOnly.FromDateTime(birth!.Value) == id.BirthDate)
-                .WithMessage(c => $"出生日期与公民身份号码中的出生日期（{IdOf(c)!.Value.BirthDate:yyyy-MM-dd}）不一致");
+                // Not quoting the ID's date: beside a masked ID in an import's error list it would give back the hidden digits.
+                .WithMessage("出生日期与公民身份号码第7至14位的出生日期不一致");
             RuleFor(c => c.Ethnicity).NotEmpty().WithMessage("请填写民族").MaximumLength(20).WithMessage("民族不能超过20个字");
             // The national system's 花名册 has no grade column: a disabled member whose grade is not known yet is
             // stored with none, rather than refused or given an invented grade.
@@ -122,10 +123,14 @@ public sealed class SaveMember(IDbContextFactory<PortalDbContext> dbFactory, Cur
         {
             var other = await db.Members.IgnoreQueryFilters()
                 .Where(m => m.CountyId == household.CountyId && m.ResidentId == command.ResidentId && !m.IsDeceased && m.Id != (command.Id ?? 0))
-                .Select(m => m.Household!.HouseholdNumber).FirstOrDefaultAsync(cancellationToken);
+                .Select(m => new { m.Id, m.Household!.HouseholdNumber }).FirstOrDefaultAsync(cancellationToken);
             if (other is not null)
             {
-                return new(CommandResult.Fail(nameof(Command.ResidentId), $"该公民身份号码已登记在本县户编号为“{other}”的家庭中，同一人不能重复登记"), 0);
+                // The household is named only when the user may see it anyway (the scope filter answers that).
+                var visible = await db.Members.AnyAsync(m => m.Id == other.Id, cancellationToken);
+                return new(CommandResult.Fail(nameof(Command.ResidentId), visible
+                    ? $"该公民身份号码已登记在户编号为“{other.HouseholdNumber}”的家庭中，同一人不能重复登记"
+                    : ElsewhereInCounty.ResidentId), 0);
             }
         }
 

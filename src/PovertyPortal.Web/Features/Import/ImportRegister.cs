@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Documents.Spreadsheets;
@@ -12,7 +13,7 @@ namespace PovertyPortal.Web.Features.Import;
 /// in one transaction, only when the file has no error): the plan is made again at confirmation, against the data
 /// as it is then. Rows are checked by the validators of the household and member forms, and by the user's scope.
 /// </summary>
-public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock, AuditLog auditLog)
 {
     private const int SaveEvery = 1_000;
 
@@ -50,6 +51,20 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
     /// </summary>
     public async Task<Result> RunAsync(RegisterSheet sheet, string fileName, bool createAreas, bool dryRun,
         IProgress<int>? householdsDone = null, CancellationToken cancellationToken = default)
+    {
+        var result = await CheckAndWriteAsync(sheet, fileName, createAreas, dryRun, householdsDone, cancellationToken);
+        // Every preview is audited too: a preview answers questions about IDs and household numbers, so a run that
+        // writes nothing must still leave a trace. Counts only, never a name or an ID.
+        var households = sheet.Rows.Select(r => r.HouseholdNumber).Distinct().Count();
+        await auditLog.WriteAsync(currentUser.UserName, dryRun ? AuditActions.ImportRegisterPreview : AuditActions.ImportRegisterWritten,
+            nameof(ImportBatch), result.BatchId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"文件“{Path.GetFileName(fileName)}”，{sheet.Rows.Count}行，{households}户，错误{result.Errors.Count}条，{(result.Written ? "已写入" : "未写入")}",
+            CancellationToken.None);
+        return result;
+    }
+
+    private async Task<Result> CheckAndWriteAsync(RegisterSheet sheet, string fileName, bool createAreas, bool dryRun,
+        IProgress<int>? householdsDone, CancellationToken cancellationToken)
     {
         var errors = new List<RowError>(sheet.Errors);
         if (!PortalRoles.CanEditRegister(currentUser.Role))

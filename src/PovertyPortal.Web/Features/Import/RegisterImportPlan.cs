@@ -22,7 +22,7 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
     private readonly HashSet<(int Row, string Column)> cellErrors = errors.Select(e => (e.SheetRowNumber, e.Column)).ToHashSet();
     private readonly Dictionary<string, Household> existing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> numbersOutsideScope = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> idsElsewhere = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Number, bool Visible)> idsElsewhere = new(StringComparer.Ordinal);
     // New households are kept as the file's rows and the checked command, and become entities only when written, a
     // batch at a time: a preview needs only their counts, and entities for a whole county would outlive the batches.
     private readonly List<(RegisterHousehold File, SaveHousehold.Command Command, Village Village, VillageGroup? Group)> created = [];
@@ -58,8 +58,11 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         {
             var elsewhere = await db.Members.IgnoreQueryFilters()
                 .Where(m => chunk.Contains(m.ResidentId) && !m.IsDeceased)
-                .Select(m => new { m.ResidentId, m.CountyId, m.Household!.HouseholdNumber }).ToListAsync(cancellationToken);
-            foreach (var m in elsewhere) idsElsewhere[$"{m.CountyId}:{m.ResidentId}"] = m.HouseholdNumber;
+                .Select(m => new { m.Id, m.ResidentId, m.CountyId, m.Household!.HouseholdNumber }).ToListAsync(cancellationToken);
+            // Only a household in the user's scope is named; the others stay "elsewhere in the county" (ElsewhereInCounty).
+            var elsewhereIds = elsewhere.Select(m => m.Id).ToList();
+            var visible = (await db.Members.Where(m => elsewhereIds.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+            foreach (var m in elsewhere) idsElsewhere[$"{m.CountyId}:{m.ResidentId}"] = (m.HouseholdNumber, visible.Contains(m.Id));
         }
     }
 
@@ -74,7 +77,7 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         if (!existing.TryGetValue(file.HouseholdNumber, out var household) && numbersOutsideScope.TryGetValue(file.HouseholdNumber, out var county)
             && county == village.CountyId)
         {
-            Error(firstRow, RegisterColumns.HouseholdNumber, file.HouseholdNumber, "该户编号已属于您管辖范围以外的乡镇或村，不能导入或修改");
+            Error(firstRow, RegisterColumns.HouseholdNumber, file.HouseholdNumber, ElsewhereInCounty.HouseholdNumber);
             return;
         }
 
@@ -90,9 +93,10 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
             if (row.ResidentId is { } id)
             {
                 fileIds.Add((id.Value, row.SheetRowNumber));
-                if (idsElsewhere.TryGetValue($"{village.CountyId}:{id.Value}", out var other) && other != file.HouseholdNumber)
+                if (idsElsewhere.TryGetValue($"{village.CountyId}:{id.Value}", out var other) && other.Number != file.HouseholdNumber)
                 {
-                    Error(row.SheetRowNumber, RegisterColumns.ResidentId, id.Masked, $"该证件号码已登记在户编号为“{other}”的家庭中，同一人不能重复登记");
+                    Error(row.SheetRowNumber, RegisterColumns.ResidentId, id.Masked, other.Visible
+                        ? $"该证件号码已登记在户编号为“{other.Number}”的家庭中，同一人不能重复登记" : ElsewhereInCounty.ResidentId);
                     memberErrors = true;
                 }
             }
@@ -306,8 +310,9 @@ internal sealed class RegisterImportPlan(PortalDbContext db, ImportRegisterAreas
         {
             var header = column(failure.PropertyName);
             if (cellErrors.Contains((row, header))) continue;
-            // The value as the user reads it: Chinese labels, dates as yyyy-MM-dd, the ID number masked.
-            Error(row, header, HouseholdFields.Display(failure.PropertyName, failure.AttemptedValue), failure.ErrorMessage);
+            // The value as the user reads it, under the masking rule: the ID masked, so a birth date as its year only,
+            // and health as *** (the error list is a file that travels further than the register).
+            Error(row, header, PersonalData.Display(failure.PropertyName, failure.AttemptedValue, fullIds: false, health: false), failure.ErrorMessage);
         }
         return !result.IsValid;
     }
