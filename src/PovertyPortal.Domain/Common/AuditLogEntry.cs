@@ -57,6 +57,11 @@ public static class AuditActions
     public const string RevealResidentId = "RevealResidentId";
     public const string RevealPhone = "RevealPhone";
     public const string ExportRegister = "ExportRegister";
+    // Changes to the area tree (行政区划): who added, renamed, retired or restored which area. The codes are those the
+    // area features wrote before they moved here.
+    public const string AreaSaved = "AreaSaved";
+    public const string AreaRetired = "AreaRetired";
+    public const string AreaRestored = "AreaRestored";
     // Issue 15, masking and cross-area lookups: a refused export, and every register import, previewed or written.
     public const string ExportRegisterRefused = "ExportRegisterRefused";
     public const string ImportRegisterPreview = "ImportRegisterPreview";
@@ -79,6 +84,9 @@ public static class AuditActions
         RevealResidentId => "查看完整证件号码",
         RevealPhone => "查看完整联系电话",
         ExportRegister => "导出贫困户名单",
+        AreaSaved => "保存行政区划",
+        AreaRetired => "撤销行政区划",
+        AreaRestored => "恢复行政区划",
         ExportRegisterRefused => "导出贫困户名单被拒绝",
         ImportRegisterPreview => "预览导入贫困户名单",
         ImportRegisterWritten => "导入贫困户名单",
@@ -109,6 +117,26 @@ public static class AuditActions
         PurgeAuditLog => "清理过期审计日志",
         _ => null,
     };
+
+    /// <summary>
+    /// The record an entry written without a target names, as the viewer and its export show it: its kind in Chinese
+    /// ("成员 12"), never the code's type name.
+    /// </summary>
+    public static string? RecordLabel(string? recordType, string? recordId)
+    {
+        if (recordType is null) return null;
+        var kind = recordType switch
+        {
+            "Household" => "户",
+            "Member" => "成员",
+            "PortalUser" => "用户",
+            "Township" => "乡镇",
+            "Village" => "村",
+            "VillageGroup" => "村民小组",
+            _ => "记录",
+        };
+        return recordId is null ? kind : $"{kind} {recordId}";
+    }
 
     public static string OutcomeLabel(AuditOutcome outcome) => outcome switch
     {

@@ -11,11 +11,6 @@ public static partial class AreaTree
 {
     public const string NoPermission = "您没有维护行政区划的权限";
 
-    /// <summary>Audit actions of tree changes: who added, renamed or retired which area.</summary>
-    public const string AreaSavedAction = "AreaSaved";
-    public const string AreaRetiredAction = "AreaRetired";
-    public const string AreaRestoredAction = "AreaRestored";
-
     public static bool IsTwelveDigits(string? code) => code is not null && TwelveDigits().IsMatch(code);
 
     /// <summary>Users paste codes from spreadsheets: spaces and full-width digits are not their mistake.</summary>

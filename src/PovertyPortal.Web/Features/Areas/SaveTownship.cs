@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -95,7 +96,7 @@ public sealed class SaveTownship(IDbContextFactory<PortalDbContext> dbFactory, C
             // Someone else took the code between the check above and this save.
             return new(CommandResult.Fail(nameof(Command.AdminCode), $"代码{command.AdminCode}已被使用，请刷新后重试"), 0);
         }
-        await auditLog.WriteAsync(currentUser.UserName, AreaTree.AreaSavedAction, nameof(Township), township.Id.ToString(CultureInfo.InvariantCulture),
+        await auditLog.WriteAsync(currentUser.UserName, AuditActions.AreaSaved, nameof(Township), township.Id.ToString(CultureInfo.InvariantCulture),
             $"{township.AdminCode} {township.Name}", cancellationToken);
         return new(CommandResult.Success, township.Id);
     }

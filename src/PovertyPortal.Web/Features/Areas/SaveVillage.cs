@@ -100,7 +100,7 @@ public sealed class SaveVillage(IDbContextFactory<PortalDbContext> dbFactory, Cu
             // Someone else took the code between the check above and this save.
             return new(CommandResult.Fail(nameof(Command.AdminCode), $"代码{command.AdminCode}已被使用，请刷新后重试"), 0);
         }
-        await auditLog.WriteAsync(currentUser.UserName, AreaTree.AreaSavedAction, nameof(Village), village.Id.ToString(CultureInfo.InvariantCulture),
+        await auditLog.WriteAsync(currentUser.UserName, AuditActions.AreaSaved, nameof(Village), village.Id.ToString(CultureInfo.InvariantCulture),
             $"{village.AdminCode} {village.Name}", cancellationToken);
         return new(CommandResult.Success, village.Id);
     }

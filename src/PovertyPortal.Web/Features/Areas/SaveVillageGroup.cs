@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
@@ -72,7 +73,7 @@ public sealed class SaveVillageGroup(IDbContextFactory<PortalDbContext> dbFactor
         {
             return new(CommandResult.Fail(nameof(Command.Name), $"{village.Name}已有名为“{command.Name}”的村民小组，请刷新后重试"), 0);
         }
-        await auditLog.WriteAsync(currentUser.UserName, AreaTree.AreaSavedAction, nameof(VillageGroup), group.Id.ToString(CultureInfo.InvariantCulture),
+        await auditLog.WriteAsync(currentUser.UserName, AuditActions.AreaSaved, nameof(VillageGroup), group.Id.ToString(CultureInfo.InvariantCulture),
             $"{village.Name}{group.Name}", cancellationToken);
         return new(CommandResult.Success, group.Id);
     }

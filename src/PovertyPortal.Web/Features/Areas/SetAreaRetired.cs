@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -57,7 +58,7 @@ public sealed class SetAreaRetired(IDbContextFactory<PortalDbContext> dbFactory,
                 break;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await auditLog.WriteAsync(currentUser.UserName, retired ? AreaTree.AreaRetiredAction : AreaTree.AreaRestoredAction,
+        await auditLog.WriteAsync(currentUser.UserName, retired ? AuditActions.AreaRetired : AuditActions.AreaRestored,
             kind.ToString(), id.ToString(CultureInfo.InvariantCulture), name, cancellationToken);
         return CommandResult.Success;
     }

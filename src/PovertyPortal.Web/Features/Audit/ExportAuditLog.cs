@@ -30,7 +30,7 @@ public sealed class ExportAuditLog(IDbContextFactory<PortalDbContext> dbFactory,
                 sheet.WriteRow(count + 1, [
                     new(row.At.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)),
                     new(row.UserName), new(AuditActions.Label(row.Action)), new(AuditActions.OutcomeLabel(row.Outcome)),
-                    new(row.Target), new(row.RecordType is null ? null : $"{row.RecordType} {row.RecordId}"), new(row.Detail),
+                    new(row.Target), new(AuditActions.RecordLabel(row.RecordType, row.RecordId)), new(row.Detail),
                     new(row.IpAddress, XlsxStyle.Text)]);
             }
         }
