@@ -75,6 +75,26 @@ public abstract class ExportTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task An_exports_filter_is_audited_in_chinese_whatever_the_filter()
+    {
+        await using var scope = await app.ScopeForAsync("county");
+        using var file = new MemoryStream();
+        var query = new ListHouseholds.Query
+        {
+            Standing = RegistryStanding.Remaining, Year = 2018, IncomeWarning = Domain.Income.IncomeWarning.BelowLine, IncomeYear = 2018,
+            Assurance = new AssuranceFailure(Domain.Assurance.AssuranceItemKind.HousingSafety, 2018),
+        };
+        await scope.ServiceProvider.GetRequiredService<ExportHouseholds>().WriteAsync(query, file);
+
+        await using var db = app.SystemDb();
+        var detail = await db.AuditLog.Where(a => a.Action == AuditActions.ExportRegister && a.UserName == "county")
+            .OrderByDescending(a => a.Id).Select(a => a.Detail).FirstAsync();
+        Assert.Contains("年末状态=未脱贫", detail);
+        Assert.Contains("2018年", detail);
+        Assert.DoesNotMatch("[A-Za-z]", detail!);
+    }
+
+    [Fact]
     public async Task A_team_member_may_not_export_and_the_refusal_is_audited_with_its_filter()
     {
         await using var db = app.SystemDb();

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Assurance;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Income;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Documents.Spreadsheets;
 using PovertyPortal.Web.Identity;
@@ -132,11 +134,11 @@ public sealed class ExportHouseholds(IDbContextFactory<PortalDbContext> dbFactor
         Add("贫困户状态", q.Status);
         Add("监测对象类别", q.MonitoringType);
         Add("脱贫年度", q.ExitYear);
-        Add("年末状态", q.Standing);
+        Add("年末状态", q.Standing?.Label());
         Add("年度", q.Year);
-        Add("收入预警", q.IncomeWarning);
+        Add("收入预警", q.IncomeWarning?.Label());
         Add("收入年度", q.IncomeYear);
-        Add("两不愁三保障", q.Assurance is { } a ? $"{a.Year}年{(a.Item is { } item ? item.ToString() : "任一项")}未达标" : null);
+        Add("两不愁三保障", q.Assurance is { } a ? $"{a.Year}年{(a.Item is { } item ? item.Label() : "任一项")}未达标" : null);
         if (!string.IsNullOrWhiteSpace(q.Text)) parts.Add("含搜索词");
         return parts.Count == 0 ? "全部" : string.Join("，", parts);
     }
