@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PovertyPortal.Data.Encryption;
 
 namespace PovertyPortal.Data;
 
@@ -24,8 +25,9 @@ public static class DatabaseServiceCollectionExtensions
     {
         var (provider, connectionString) = ReadSettings(configuration, defaultSqliteConnectionString);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new PersonalDataCipher(PersonalDataKeyRing.LoadOrCreate(PersonalDataKeyFile(configuration))));
         services.AddDbContextFactory<PortalDbContext>(
-            (sp, options) => Configure(options, provider, connectionString)
+            (sp, options) => Configure(options, provider, connectionString, sp.GetRequiredService<PersonalDataCipher>())
                 .AddInterceptors(Interceptors(sp.GetRequiredService<TimeProvider>())),
             ServiceLifetime.Scoped);
         return services;
@@ -37,6 +39,10 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     public static IInterceptor[] Interceptors(TimeProvider clock) =>
         [new AuditSaveChangesInterceptor(clock), new HouseholdSizeInterceptor(), new DashboardTallyInterceptor()];
+
+    /// <summary>The key file of decision 0016: PersonalData:KeyFile, else a file in the account's settings folder, apart from the data folder.</summary>
+    public static string PersonalDataKeyFile(IConfiguration configuration) =>
+        configuration["PersonalData:KeyFile"] is { Length: > 0 } path ? Path.GetFullPath(path) : PersonalDataKeyRing.DefaultPath;
 
     public static (DatabaseProvider Provider, string ConnectionString) ReadSettings(
         IConfiguration configuration, string defaultSqliteConnectionString)
@@ -53,7 +59,11 @@ public static class DatabaseServiceCollectionExtensions
         return (provider, connectionString);
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+    public static DbContextOptionsBuilder Configure(
+        DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, PersonalDataCipher cipher) =>
+        ConfigureProvider(options.UsePersonalDataCipher(cipher), provider, connectionString);
+
+    private static DbContextOptionsBuilder ConfigureProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString,

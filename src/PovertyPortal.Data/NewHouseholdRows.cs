@@ -86,7 +86,8 @@ public static class NewHouseholdRows
         {
             var c = Columns[column];
             var value = c.Getter.GetClrValueUsingContainingEntity(entity);
-            return value is null || c.Mapping.Converter is not { } converter ? value : converter.ConvertToProvider(value);
+            // A converter that converts nulls (the encrypted disability grade) is given them too, as SaveChanges does.
+            return c.Mapping.Converter is not { } converter || (value is null && !converter.ConvertsNulls) ? value : converter.ConvertToProvider(value);
         }
 
         public string ColumnList => string.Join(", ", Columns.Select(c => Quote(c.Name)));

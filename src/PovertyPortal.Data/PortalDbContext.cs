@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PovertyPortal.Data.Encryption;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Dashboard;
@@ -87,6 +88,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         if (Database.IsSqlite()) StoreAsReal(builder);
+        EncryptedColumns.Apply(builder, PersonalDataRewriter.CipherOf(this));
 
         builder.Entity<County>().HasQueryFilter(c => ScopeUnrestricted || c.Id == ScopeCountyId);
         builder.Entity<Township>().HasQueryFilter(t => ScopeUnrestricted

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
+using PovertyPortal.Data.Encryption;
 
 namespace PovertyPortal.Data;
 
@@ -17,5 +18,7 @@ public static class PortalMigrations
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
         await db.Database.MigrateAsync(cancellationToken);
+        // Personal data stored before encryption, or under a key rotated out since, is brought to the current key.
+        await PersonalDataRewriter.RewriteAsync(db, cancellationToken);
     }
 }

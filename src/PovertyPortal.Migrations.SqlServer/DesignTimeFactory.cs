@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using PovertyPortal.Data;
+using PovertyPortal.Data.Encryption;
 
 namespace PovertyPortal.Migrations.SqlServer;
 
@@ -10,7 +11,9 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PortalDbCont
     public PortalDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(options, DatabaseProvider.SqlServer, "Server=localhost;Database=design_time;TrustServerCertificate=true");
+        DatabaseServiceCollectionExtensions.Configure(options, DatabaseProvider.SqlServer, "Server=localhost;Database=design_time;TrustServerCertificate=true",
+            // The model's shape does not depend on the key; a throwaway one will do.
+            new PersonalDataCipher(PersonalDataKeyRing.Generate()));
         return new PortalDbContext(options.Options, new SystemScopeSource("design-time"));
     }
 }

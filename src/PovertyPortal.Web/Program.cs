@@ -21,7 +21,16 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 }
 
-await app.PrepareDatabaseAsync();
+try
+{
+    await app.PrepareDatabaseAsync();
+}
+catch (PovertyPortal.Data.Encryption.PersonalDataKeyException e)
+{
+    // The wrong key file would show every ID and phone as an error page; better not to start, and to say why.
+    app.Logger.LogCritical("无法启动：{Reason}", e.Message);
+    return 1;
+}
 app.UsePortal();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PovertyPortal.Data;
+using PovertyPortal.Data.Encryption;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 
@@ -45,7 +46,9 @@ public sealed class BenchDatabase
         var connectionString = Environment.GetEnvironmentVariable(variable)
             ?? throw new InvalidOperationException($"Set {variable} to the connection string of a database made by generate-county.");
         var builder = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(builder, provider, connectionString);
+        // The key file generate-county's portal wrote with (PersonalData__KeyFile, as the portal reads it, or its default).
+        var keyFile = Environment.GetEnvironmentVariable("PersonalData__KeyFile") is { Length: > 0 } path ? path : PersonalDataKeyRing.DefaultPath;
+        DatabaseServiceCollectionExtensions.Configure(builder, provider, connectionString, new PersonalDataCipher(PersonalDataKeyRing.Load(keyFile)));
         if (Environment.GetEnvironmentVariable("PORTAL_BENCH_SQL") == "1") builder.LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]);
         var database = new BenchDatabase(provider, builder.Options);
         await database.LocateAsync();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PovertyPortal.Data;
+using PovertyPortal.Data.Encryption;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Users;
@@ -25,7 +26,7 @@ public static class ImportMeasurement
     {
         var connectionString = await FreshDatabaseAsync(provider, serverConnectionString);
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString)
+        DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString, new PersonalDataCipher(PersonalDataKeyRing.Generate()))
             .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
         await using (var db = new PortalDbContext(options.Options, new SystemScopeSource("bench")))
         {

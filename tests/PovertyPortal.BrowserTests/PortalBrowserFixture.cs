@@ -38,6 +38,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DataDirectory", dataDirectory);
+            builder.UseSetting("PersonalData:KeyFile", Path.Combine(dataDirectory + "-keys", "personal-data-keys.json"));
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Demo:Enabled", "true");
         });
@@ -77,5 +78,6 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         playwright?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
         try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(dataDirectory + "-keys", recursive: true); } catch (IOException) { }
     }
 }

@@ -13,7 +13,7 @@ public abstract class AuditTests(PortalAppFixture app)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 30, 0, TimeSpan.Zero));
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString)
+        DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString, app.Cipher)
             .AddInterceptors(new AuditSaveChangesInterceptor(clock));
 
         await using var system = app.SystemDb();

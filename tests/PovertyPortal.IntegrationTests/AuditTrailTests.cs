@@ -190,7 +190,7 @@ public abstract class AuditTrailTests(PortalAppFixture app)
             drop = () => { SqliteConnection.ClearAllPools(); File.Delete(path); return Task.CompletedTask; };
         }
         var builder = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(builder, app.Provider, connectionString)
+        DatabaseServiceCollectionExtensions.Configure(builder, app.Provider, connectionString, app.Cipher)
             .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
         await using (var db = new PortalDbContext(builder.Options, new SystemScopeSource("migrate")))
         {

@@ -201,7 +201,7 @@ public abstract class DashboardTests(PortalAppFixture app)
     private PortalDbContext SystemDbKeepingSizes()
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString);
+        DatabaseServiceCollectionExtensions.Configure(options, app.Provider, app.ConnectionString, app.Cipher);
         options.AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
         return new PortalDbContext(options.Options, new SystemScopeSource("test"));
     }

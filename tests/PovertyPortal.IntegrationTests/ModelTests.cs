@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Data.Encryption;
 
 namespace PovertyPortal.IntegrationTests;
 
@@ -12,7 +13,7 @@ public sealed class ModelTests
     public void Every_provider_has_a_migration_for_the_current_model(DatabaseProvider provider, string connectionString)
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString);
+        DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString, Infrastructure.TestKeys.Unrelated);
         using var db = new PortalDbContext(options.Options, new SystemScopeSource());
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),

@@ -12,8 +12,7 @@ public sealed class FieldChangeConfiguration : IEntityTypeConfiguration<FieldCha
         builder.Property(c => c.EntityType).HasMaxLength(32);
         builder.Property(c => c.Subject).HasMaxLength(100);
         builder.Property(c => c.Field).HasMaxLength(64);
-        builder.Property(c => c.OldValue).HasMaxLength(500);
-        builder.Property(c => c.NewValue).HasMaxLength(500);
+        // OldValue and NewValue are encrypted: Encryption/EncryptedColumns.cs.
         builder.HasIndex(c => new { c.HouseholdId, c.At });
     }
 }

@@ -11,7 +11,7 @@ public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
     {
         builder.Property(h => h.HouseholdNumber).HasMaxLength(32);
         builder.Property(h => h.Address).HasMaxLength(200);
-        builder.Property(h => h.Phone).HasMaxLength(32);
+        // Phone is encrypted: Encryption/EncryptedColumns.cs.
         builder.Property(h => h.RelocationSite).HasMaxLength(100);
         builder.Property(h => h.CreatedBy).HasMaxLength(256);
         builder.Property(h => h.UpdatedBy).HasMaxLength(256);

@@ -9,8 +9,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     public void Configure(EntityTypeBuilder<Member> builder)
     {
         builder.Property(m => m.Name).HasMaxLength(50);
-        builder.Property(m => m.ResidentId).HasMaxLength(18);
-        builder.Property(m => m.ResidentIdTail).HasMaxLength(4);
+        // ResidentId, ResidentIdTail, Health and DisabilityGrade are encrypted: Encryption/EncryptedColumns.cs.
         builder.Property(m => m.Ethnicity).HasMaxLength(20);
         builder.Property(m => m.EducationLevel).HasMaxLength(20);
         builder.Property(m => m.MigrantWorkPlace).HasMaxLength(100);
@@ -19,7 +18,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.Version).IsConcurrencyToken();
 
         // One ResidentId per living member in a county is checked by the handlers (they name the other household);
-        // this index makes that check and the search by ID cheap.
+        // this index makes that check and the search by ID cheap (the encryption of both is deterministic).
         builder.HasIndex(m => new { m.CountyId, m.ResidentId });
         builder.HasIndex(m => new { m.CountyId, m.ResidentIdTail });
         builder.HasIndex(m => m.HouseholdId);

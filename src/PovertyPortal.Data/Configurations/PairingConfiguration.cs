@@ -11,7 +11,7 @@ public sealed class PairingConfiguration : IEntityTypeConfiguration<Pairing>
     {
         builder.Property(p => p.CadreName).HasMaxLength(50);
         builder.Property(p => p.CadreUnit).HasMaxLength(100);
-        builder.Property(p => p.CadreResidentId).HasMaxLength(18);
+        // CadreResidentId is encrypted: Encryption/EncryptedColumns.cs.
         builder.Property(p => p.CreatedBy).HasMaxLength(256);
         builder.Property(p => p.UpdatedBy).HasMaxLength(256);
         builder.HasIndex(p => p.HouseholdId);

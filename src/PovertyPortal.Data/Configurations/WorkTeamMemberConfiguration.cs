@@ -10,7 +10,7 @@ public sealed class WorkTeamMemberConfiguration : IEntityTypeConfiguration<WorkT
     {
         builder.Property(m => m.Name).HasMaxLength(50);
         builder.Property(m => m.Unit).HasMaxLength(100);
-        builder.Property(m => m.Phone).HasMaxLength(32);
+        // Phone is encrypted: Encryption/EncryptedColumns.cs.
         builder.Property(m => m.UserId).HasMaxLength(450);
         builder.HasOne(m => m.WorkTeam).WithMany(t => t.Members).HasForeignKey(m => m.WorkTeamId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.UserId);

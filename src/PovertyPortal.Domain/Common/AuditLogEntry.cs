@@ -104,6 +104,7 @@ public static class AuditActions
     public const string AttendanceRewritten = "AttendanceRewritten";
     public const string ExportAuditLog = "ExportAuditLog";
     public const string PurgeAuditLog = "PurgeAuditLog";
+    public const string RotatePersonalDataKey = "RotatePersonalDataKey";
 
     private static string? AuditTrailLabel(string action) => action switch
     {
@@ -115,6 +116,7 @@ public static class AuditActions
         AttendanceRewritten => "改写考勤周",
         ExportAuditLog => "导出审计日志",
         PurgeAuditLog => "清理过期审计日志",
+        RotatePersonalDataKey => "轮换个人信息加密密钥",
         _ => null,
     };
 

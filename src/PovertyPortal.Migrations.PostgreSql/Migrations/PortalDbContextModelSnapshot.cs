@@ -1020,12 +1020,12 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("NewValue")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2100)
+                        .HasColumnType("character varying(2100)");
 
                     b.Property<string>("OldValue")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2100)
+                        .HasColumnType("character varying(2100)");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(100)
@@ -1195,8 +1195,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("PrimaryCause")
                         .HasMaxLength(32)
@@ -1396,8 +1396,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("DeceasedOn")
                         .HasColumnType("date");
 
-                    b.Property<int?>("DisabilityGrade")
-                        .HasColumnType("integer");
+                    b.Property<string>("DisabilityGrade")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("EducationLevel")
                         .HasMaxLength(20)
@@ -1424,8 +1425,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Health")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
 
                     b.Property<int>("HouseholdId")
                         .HasColumnType("integer");
@@ -1457,13 +1458,13 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("ResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
 
                     b.Property<string>("ResidentIdTail")
                         .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("SchoolingStatus")
                         .IsRequired()
@@ -2277,8 +2278,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("CadreResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
 
                     b.Property<string>("CadreUnit")
                         .HasMaxLength(100)
@@ -2497,8 +2498,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Role")
                         .IsRequired()

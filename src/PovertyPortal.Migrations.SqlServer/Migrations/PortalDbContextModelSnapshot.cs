@@ -1021,12 +1021,12 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("NewValue")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(2100)
+                        .HasColumnType("nvarchar(2100)");
 
                     b.Property<string>("OldValue")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(2100)
+                        .HasColumnType("nvarchar(2100)");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(100)
@@ -1196,8 +1196,8 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("PrimaryCause")
                         .HasMaxLength(32)
@@ -1396,8 +1396,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("DeceasedOn")
                         .HasColumnType("date");
 
-                    b.Property<int?>("DisabilityGrade")
-                        .HasColumnType("int");
+                    b.Property<string>("DisabilityGrade")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("EducationLevel")
                         .HasMaxLength(20)
@@ -1424,8 +1425,8 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Health")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(96)
+                        .HasColumnType("nvarchar(96)");
 
                     b.Property<int>("HouseholdId")
                         .HasColumnType("int");
@@ -1457,13 +1458,13 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.Property<string>("ResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("nvarchar(18)");
+                        .HasMaxLength(96)
+                        .HasColumnType("nvarchar(96)");
 
                     b.Property<string>("ResidentIdTail")
                         .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("SchoolingStatus")
                         .IsRequired()
@@ -2276,8 +2277,8 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.Property<string>("CadreResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
-                        .HasColumnType("nvarchar(18)");
+                        .HasMaxLength(96)
+                        .HasColumnType("nvarchar(96)");
 
                     b.Property<string>("CadreUnit")
                         .HasMaxLength(100)
@@ -2496,8 +2497,8 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(50)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
 
                     b.Property<string>("Role")
                         .IsRequired()

@@ -986,11 +986,11 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NewValue")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OldValue")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -1159,7 +1159,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PrimaryCause")
@@ -1353,8 +1353,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DeceasedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("DisabilityGrade")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("DisabilityGrade")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EducationLevel")
                         .HasMaxLength(20)
@@ -1381,7 +1382,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Health")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(96)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("HouseholdId")
@@ -1414,12 +1415,12 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
+                        .HasMaxLength(96)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResidentIdTail")
                         .IsRequired()
-                        .HasMaxLength(4)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SchoolingStatus")
@@ -2211,7 +2212,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CadreResidentId")
                         .IsRequired()
-                        .HasMaxLength(18)
+                        .HasMaxLength(96)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CadreUnit")
@@ -2423,7 +2424,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(32)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")

@@ -21,10 +21,12 @@ namespace PovertyPortal.Web.Infrastructure;
 ///                                             the village's performance report (ReportCommand)
 ///   verify-audit                              walk the audit log's hash chain; non-zero at the first broken row
 ///   purge-audit --before yyyy-MM-dd           delete audit entries older than the date (at least 180 days ago)
+///   rotate-personal-data-key                  add a new current key to the personal-data key file and re-encrypt
+///                                             every encrypted value with it (decision 0016); run with the portal stopped
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report" or "recount-tallies" or "verify-audit" or "purge-audit";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report" or "recount-tallies" or "verify-audit" or "purge-audit" or "rotate-personal-data-key";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -42,10 +44,12 @@ public static class CommandLine
                 "recount-tallies" => await RecountTalliesAsync(services),
                 "verify-audit" => await AuditCommands.VerifyAsync(services),
                 "purge-audit" => await AuditCommands.PurgeAsync(services, args),
+                "rotate-personal-data-key" => await PersonalDataCommands.RotateKeyAsync(services, app.Configuration),
                 _ => 2,
             };
         }
-        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or System.Data.Common.DbException)
+        catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or System.Data.Common.DbException
+            or PovertyPortal.Data.Encryption.PersonalDataKeyException or InvalidDataException)
         {
             await Console.Error.WriteLineAsync($"执行失败：{ex.Message}");
             return 1;

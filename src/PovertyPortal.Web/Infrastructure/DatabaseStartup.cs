@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Data.Encryption;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.DemoData;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,7 @@ public static class DatabaseStartup
             {
                 await PortalMigrations.ApplyAsync(db);
             }
+            await PersonalDataRewriter.CheckKeysAsync(db);
             await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         }
 

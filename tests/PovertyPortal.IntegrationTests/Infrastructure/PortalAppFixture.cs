@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PovertyPortal.Data;
+using PovertyPortal.Data.Encryption;
 
 namespace PovertyPortal.IntegrationTests.Infrastructure;
 
@@ -33,6 +34,8 @@ public abstract class PortalAppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DataDirectory", dataDirectory);
+            // Apart from the data folder, as in production: the raw-database tests read that folder for plain IDs.
+            builder.UseSetting("PersonalData:KeyFile", OwnKeyFile ? Path.Combine(dataDirectory + "-keys", "personal-data-keys.json") : TestKeys.SharedKeyFile);
             builder.UseSetting("Database:Provider", Provider.ToString());
             builder.UseSetting($"ConnectionStrings:{Provider}", connectionString);
             builder.UseSetting("Database:MigrateOnStart", "true");
@@ -43,6 +46,12 @@ public abstract class PortalAppFixture : IAsyncLifetime
         _ = Factory.Services;
     }
 
+    /// <summary>
+    /// Whether this portal has a key file of its own. The others share one: EF Core builds a model and service provider
+    /// per key ring, and warns (as an error) past twenty in a process.
+    /// </summary>
+    protected virtual bool OwnKeyFile => false;
+
     protected virtual void ConfigureWebHost(IWebHostBuilder builder)
     {
     }
@@ -52,6 +61,7 @@ public abstract class PortalAppFixture : IAsyncLifetime
         await Factory.DisposeAsync();
         await DropDatabaseAsync();
         try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(dataDirectory + "-keys", recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }
 
@@ -72,15 +82,18 @@ public abstract class PortalAppFixture : IAsyncLifetime
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         // With the portal's interceptors, so that a test's own writes keep the stored counts and tallies right.
-        DatabaseServiceCollectionExtensions.Configure(options, Provider, ConnectionString)
+        DatabaseServiceCollectionExtensions.Configure(options, Provider, ConnectionString, Cipher)
             .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
         return new PortalDbContext(options.Options, new SystemScopeSource("test"));
     }
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The portal's own cipher: contexts made by a test read and write personal data as the portal does.</summary>
+    public PersonalDataCipher Cipher => Factory.Services.GetRequiredService<PersonalDataCipher>();
 }
 
-public sealed class SqliteAppFixture : PortalAppFixture
+public class SqliteAppFixture : PortalAppFixture
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -90,7 +103,7 @@ public sealed class SqliteAppFixture : PortalAppFixture
     protected override Task DropDatabaseAsync() => Task.CompletedTask;
 }
 
-public sealed class PostgreSqlAppFixture : PortalAppFixture
+public class PostgreSqlAppFixture : PortalAppFixture
 {
     private readonly string databaseName = $"portal_test_{Guid.NewGuid():N}";
 
@@ -119,5 +132,34 @@ public sealed class PostgreSqlAppFixture : PortalAppFixture
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>A portal with a key file of its own, for a test that rotates it.</summary>
+public sealed class SqliteOwnKeysAppFixture : SqliteAppFixture
+{
+    protected override bool OwnKeyFile => true;
+}
+
+/// <summary>A portal with a key file of its own, for a test that rotates it.</summary>
+public sealed class PostgreSqlOwnKeysAppFixture : PostgreSqlAppFixture
+{
+    protected override bool OwnKeyFile => true;
+}
+
+/// <summary>The personal-data keys of the test run.</summary>
+public static class TestKeys
+{
+    /// <summary>The key file the portals of this run share, written once before the first of them starts.</summary>
+    public static string SharedKeyFile { get; } = WriteSharedKeyFile();
+
+    /// <summary>Keys that encrypted nothing in any test database: a portal started with them must refuse.</summary>
+    public static PersonalDataCipher Unrelated { get; } = new(PersonalDataKeyRing.Generate());
+
+    private static string WriteSharedKeyFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "povertyportal-tests", $"keys-{Environment.ProcessId}", "personal-data-keys.json");
+        PersonalDataKeyRing.Generate().Save(path);
+        return path;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
+using PovertyPortal.Data.Encryption;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Benefits;
 using PovertyPortal.Domain.Households;
@@ -26,7 +27,8 @@ public sealed class VillageBenefitSumsTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await connection.OpenAsync();
-        options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connection).Options;
+        options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connection)
+            .UsePersonalDataCipher(new PersonalDataCipher(PersonalDataKeyRing.Generate())).Options;
         await using var db = new PortalDbContext(options, new SystemScopeSource("test"));
         await db.Database.EnsureCreatedAsync();
 
