@@ -57,8 +57,9 @@ public static class SplitMix64
 }
 
 /// <summary>
-/// The draw of a round's sample. Each household gets a key: the value SplitMix64, seeded with the round's seed, gives at
-/// the position of the household's id. In each village and category the households no earlier round inspected are
+/// The draw of a round's sample. Each household gets a key: the value SplitMix64 gives at the position of the
+/// household's id, the generator seeded with the round's seed passed once through <see cref="SplitMix64.Mix"/> (without
+/// that pass, seeds close together such as 1, 2, 3 … give draws that lean towards some households). In each village and category the households no earlier round inspected are
 /// ordered by key and the first up to the quota are taken; when they are too few, the rest comes from the households
 /// inspected before, ordered the same way; a village with no more households than the quota gives all of them.
 /// Keying by id rather than shuffling a list makes the draw independent of the order the database returns the
@@ -70,7 +71,7 @@ public static class SampleDraw
     public static long NewSeed() => BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
 
     /// <summary>A household's place in the draw of <paramref name="seed"/>: smaller comes first.</summary>
-    public static ulong Key(long seed, int householdId) => SplitMix64.At(unchecked((ulong)seed), unchecked((uint)householdId));
+    public static ulong Key(long seed, int householdId) => SplitMix64.At(SplitMix64.Mix(unchecked((ulong)seed)), unchecked((uint)householdId));
 
     /// <summary>
     /// Draws the sample of the villages <paramref name="villageIds"/> (in that order) from <paramref name="candidates"/>;
