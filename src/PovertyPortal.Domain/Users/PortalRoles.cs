@@ -114,6 +114,36 @@ public static class PortalRoles
     public const string ManageUsersRoles = $"{SystemAdmin},{CountySupervisor}";
 
     /// <summary>
+    /// A role's rank, 0 the highest: the order of <see cref="All"/>, which is also the order in which
+    /// <see cref="AssignableBy"/> lets a role manage the roles below it. −1 for no known role.
+    /// </summary>
+    public static int Rank(string? role) => role switch
+    {
+        SystemAdmin => 0,
+        CountySupervisor => 1,
+        TownshipOfficial => 2,
+        WorkTeamLeader => 3,
+        WorkTeamMember => 4,
+        _ => -1,
+    };
+
+    /// <summary>True when <paramref name="role"/> ranks strictly above <paramref name="other"/> (a known role above a known role).</summary>
+    public static bool Outranks(string? role, string? other) => Rank(role) >= 0 && Rank(other) >= 0 && Rank(role) < Rank(other);
+
+    /// <summary>督导方案 (rounds, pairs, groups, the checklist template, the draw): county business, so county supervisors and system administrators.</summary>
+    public static bool CanPlanInspections(string? role) => role is SystemAdmin or CountySupervisor;
+
+    /// <summary>The roles of <see cref="CanPlanInspections"/>, for a page's [Authorize(Roles = ...)].</summary>
+    public const string PlanInspectionsRoles = $"{SystemAdmin},{CountySupervisor}";
+
+    /// <summary>
+    /// Extending a problem's deadline (整改延期): the officials who set deadlines, not the teams who must meet them.
+    /// Closing a problem (销号) is not a role of its own: it needs a role above the one that reported it fixed
+    /// (<see cref="Outranks"/>, Rectification.Problem).
+    /// </summary>
+    public static bool CanExtendProblemDeadlines(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial;
+
+    /// <summary>
     /// Roles a manager may hand out and whose accounts they may change: only roles below their own, so no county
     /// supervisor can reset a peer's password and act in their name. System administrators manage everyone.
     /// </summary>
