@@ -37,6 +37,7 @@ public abstract class PortalAppFixture : IAsyncLifetime
             builder.UseSetting($"ConnectionStrings:{Provider}", connectionString);
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(dataDirectory, "keys"));
             ConfigureWebHost(builder);
         });
         // Starting the host runs migrations and the demo loader, as a first `dotnet run` does.
@@ -80,7 +81,7 @@ public abstract class PortalAppFixture : IAsyncLifetime
     public string ConnectionString { get; private set; } = "";
 }
 
-public sealed class SqliteAppFixture : PortalAppFixture
+public class SqliteAppFixture : PortalAppFixture
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -90,7 +91,7 @@ public sealed class SqliteAppFixture : PortalAppFixture
     protected override Task DropDatabaseAsync() => Task.CompletedTask;
 }
 
-public sealed class PostgreSqlAppFixture : PortalAppFixture
+public class PostgreSqlAppFixture : PortalAppFixture
 {
     private readonly string databaseName = $"portal_test_{Guid.NewGuid():N}";
 
