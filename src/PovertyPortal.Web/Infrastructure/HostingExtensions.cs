@@ -86,7 +86,9 @@ public static class HostingExtensions
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor's own "frame-ancestors 'self'" would take the place of the portal's whole policy (SecurityHeaders), which
+        // says frame-ancestors 'none' among the rest.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
