@@ -56,6 +56,25 @@ public sealed class PersonalDataCipherTests : IDisposable
     }
 
     [Fact]
+    public void Two_ciphers_and_many_threads_at_once_never_mix_their_keys_or_nonces()
+    {
+        // Each thread keeps its own AES and HMAC per key: two key rings used alternately on the same threads must
+        // still each read back only their own values, and random nonces must not repeat across threads.
+        var other = new PersonalDataCipher(PersonalDataKeyRing.Generate());
+        var stored = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var id = "4211221979" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            var mine = (i % 2 == 0 ? cipher : other).Encrypt(id, "Member.ResidentId", deterministic: true);
+            Assert.Equal(id, (i % 2 == 0 ? cipher : other).Decrypt(mine, "Member.ResidentId"));
+            Assert.Throws<PersonalDataKeyException>(() => (i % 2 == 0 ? other : cipher).Decrypt(mine, "Member.ResidentId"));
+            stored.Add(cipher.Encrypt("13800138000", "Household.Phone", deterministic: false));
+        });
+        var nonces = stored.Select(s => Convert.ToBase64String(Convert.FromBase64String(s[4..]).AsSpan(0, 12))).ToList();
+        Assert.Equal(2000, nonces.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void Only_values_with_a_key_prefix_count_as_encrypted()
     {
         Assert.True(PersonalDataCipher.IsEncrypted(cipher.Encrypt("", "Member.DisabilityGrade", deterministic: false)));
