@@ -1252,8 +1252,6 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("VillageGroupId");
 
-                    b.HasIndex("CountyId", "ExitYear");
-
                     b.HasIndex("CountyId", "HouseholdNumber")
                         .IsUnique();
 
@@ -1262,6 +1260,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("VillageId", "Status");
 
                     b.HasIndex("CountyId", "Category", "Status");
+
+                    b.HasIndex("CountyId", "ExitYear", "HouseholdNumber");
 
                     b.HasIndex("CountyId", "Status", "HouseholdNumber");
 

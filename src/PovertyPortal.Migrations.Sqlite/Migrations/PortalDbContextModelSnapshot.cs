@@ -1215,8 +1215,6 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageGroupId");
 
-                    b.HasIndex("CountyId", "ExitYear");
-
                     b.HasIndex("CountyId", "HouseholdNumber")
                         .IsUnique();
 
@@ -1225,6 +1223,8 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("VillageId", "Status");
 
                     b.HasIndex("CountyId", "Category", "Status");
+
+                    b.HasIndex("CountyId", "ExitYear", "HouseholdNumber");
 
                     b.HasIndex("CountyId", "Status", "HouseholdNumber");
 
