@@ -30,6 +30,7 @@ public sealed class BenchDatabase
     public string HouseholdNumberPrefix { get; private set; } = "";
     public string MemberName { get; private set; } = "";
     public string ResidentIdTail { get; private set; } = "";
+    public string ResidentId { get; private set; } = "";
     public int Households { get; private set; }
     public int Members { get; private set; }
 
@@ -75,11 +76,12 @@ public sealed class BenchDatabase
         var probeVillage = villageIds[^1];
         var middle = await db.Households.CountAsync(h => h.VillageId == probeVillage) / 2;
         var probe = await db.Households.Where(h => h.VillageId == probeVillage).OrderBy(h => h.HouseholdNumber).Skip(middle)
-            .Select(h => new { h.HouseholdNumber, Head = h.Members.Where(m => m.Relationship == Relationship.Head).Select(m => new { m.Name, m.ResidentIdTail }).First() })
+            .Select(h => new { h.HouseholdNumber, Head = h.Members.Where(m => m.Relationship == Relationship.Head).Select(m => new { m.Name, m.ResidentIdTail, m.ResidentId }).First() })
             .FirstAsync();
         HouseholdNumberPrefix = probe.HouseholdNumber[..14];
         MemberName = probe.Head.Name;
         ResidentIdTail = probe.Head.ResidentIdTail;
+        ResidentId = probe.Head.ResidentId;
         Households = await db.Households.CountAsync(h => h.CountyId == CountyId);
         Members = await db.Members.CountAsync(m => m.CountyId == CountyId);
     }

@@ -56,6 +56,9 @@ public class HouseholdListBenchmarks
     [Benchmark(Description = "text: last 4 ID digits")]
     public Task<ListHouseholds.Result> TextResidentIdTail() => handler.HandleAsync(new Query { Text = database.ResidentIdTail });
 
+    [Benchmark(Description = "text: whole ID")]
+    public Task<ListHouseholds.Result> TextResidentId() => handler.HandleAsync(new Query { Text = database.ResidentId });
+
     [Benchmark(Description = "page 500")]
     public Task<ListHouseholds.Result> DeepPage() => handler.HandleAsync(new Query { Page = 500 });
 }

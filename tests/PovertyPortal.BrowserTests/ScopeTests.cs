@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Common;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,6 +57,15 @@ public sealed class ScopeTests(PortalBrowserFixture portal)
         await Expect(other.GetByTestId("access-denied")).ToContainTextAsync("无权访问");
         await Expect(other.GetByTestId("household-header")).ToHaveCountAsync(0);
         await other.Context.CloseAsync();
+
+        // The refusal is in the audit log, with who, where from and what they tried to open (issue 15).
+        await using var services = portal.Services.CreateAsyncScope();
+        var options = services.ServiceProvider.GetRequiredService<DbContextOptions<PortalDbContext>>();
+        await using var db = new PortalDbContext(options, new SystemScopeSource("browser-test"));
+        var denials = await db.AuditLog.Where(a => a.UserName == "township2" && a.Action == AuditActions.AccessDenied).ToListAsync();
+        var denial = Assert.Single(denials, a => a.Target == href);
+        Assert.Equal(AuditOutcome.Denied, denial.Outcome);
+        Assert.False(string.IsNullOrEmpty(denial.IpAddress));
     }
 
     [Fact]
