@@ -58,4 +58,19 @@ public sealed class SignInTests(PortalBrowserFixture portal)
         await Expect(page.Locator("h1")).ToHaveTextAsync("用户登录");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_page_script_reaches_the_circuit_to_report_real_input()
+    {
+        // The server counts only the input idle-logout.js reports as activity; this proves the report arrives.
+        var page = await portal.NewPageAsync(width: 390, height: 844);
+        await PortalPages.SignInAsync(page, "member");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.WaitForFunctionAsync("() => window.portalActivity && window.portalActivity.circuit !== null");
+        var reported = await page.EvaluateAsync<bool>(
+            "() => window.portalActivity.circuit.invokeMethodAsync('ReportInput').then(() => true, () => false)");
+        Assert.True(reported);
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -24,7 +24,6 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CircuitActivity>();
-        services.AddScoped<CircuitHandler, ActivityCircuitHandler>();
         services.AddScoped<IAreaScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<AreaNames>();
         services.AddScoped<ClientAddress>();

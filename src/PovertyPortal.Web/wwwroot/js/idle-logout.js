@@ -1,6 +1,7 @@
 // Idle sign-out (等保2.0: 30 minutes). Activity keeps the sliding sign-in cookie alive through /account/keepalive,
-// since a Blazor circuit sends no HTTP requests; after the idle time the sign-out form is posted. The server ends
-// an idle circuit on its own as well (CircuitActivity). Only real input counts: a key, a click or tap, the wheel;
+// since a Blazor circuit sends no HTTP requests, and reaches the circuit through portalActivity (InputActivityReporter):
+// the server ends a circuit without reported input on its own as well (CircuitActivity). After the idle time the
+// sign-out form is posted. Only real input counts: a key, a click or tap, the wheel;
 // not mouse movement (a nudged table) nor scrolling (which scripts and focus changes cause too), and only events
 // the browser marks as trusted, never ones a script dispatched. The absolute session lifetime (12 h) ends the
 // session whatever the activity.
@@ -11,12 +12,18 @@
   var keepAliveEvery = Math.min(5 * 60 * 1000, limit / 3);
   var last = Date.now();
   var lastPing = Date.now();
+  var lastCircuitReport = 0;
+  var activity = window.portalActivity = { circuit: null, attach: function (reference) { activity.circuit = reference; } };
   function touch(event) {
     if (!event.isTrusted) { return; }
     last = Date.now();
     if (last - lastPing >= keepAliveEvery) {
       lastPing = last;
       fetch('account/keepalive', { credentials: 'same-origin', cache: 'no-store' }).catch(function () { });
+    }
+    if (activity.circuit && last - lastCircuitReport >= 60 * 1000) {
+      lastCircuitReport = last;
+      activity.circuit.invokeMethodAsync('ReportInput').catch(function () { });
     }
   }
   ['keydown', 'pointerdown', 'mousedown', 'wheel', 'touchstart'].forEach(function (name) {
