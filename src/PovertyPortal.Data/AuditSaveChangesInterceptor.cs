@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -14,6 +15,11 @@ namespace PovertyPortal.Data;
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
+    // The history rows the last save added. Still Added at the next save, they belong to an attempt that did not
+    // commit: a save retried after a dropped connection (PortalDbContext.SaveChangesAsync, decision 0019) writes its
+    // history once, not once per attempt.
+    private readonly ConditionalWeakTable<DbContext, List<FieldChange>> lastHistory = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context);
@@ -31,6 +37,10 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
     {
         if (context is not PortalDbContext db) return;
         var now = clock.GetUtcNow();
+        if (lastHistory.TryGetValue(db, out var earlier))
+        {
+            foreach (var change in earlier.Where(c => db.Entry(c).State == EntityState.Added)) db.Entry(change).State = EntityState.Detached;
+        }
         db.ChangeTracker.DetectChanges();
         var history = new List<FieldChange>();
         foreach (var entry in db.ChangeTracker.Entries().ToList())
@@ -67,6 +77,7 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
             change.UserName = db.ActingUserName;
         }
         db.FieldChanges.AddRange(history);
+        lastHistory.AddOrUpdate(db, history);
     }
 
     /// <summary>Who added the row and when, and its first concurrency token; also for rows written without EF.</summary>

@@ -91,15 +91,16 @@ public static class DashboardTallies
     /// </summary>
     public static async Task RecountAllAsync(DbContext db, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Every village locked, as a save locks its own: a save running meanwhile waits instead of inserting the same
-        // tally rows as this recount (one of the two would fail on the key).
-        if (LockSql(db, villageIds: null) is { } lockAll) await db.Database.ExecuteSqlRawAsync(lockAll, cancellationToken);
-        foreach (var kind in Enum.GetValues<TallyKind>())
+        await db.Database.InTransactionAsync(async token =>
         {
-            foreach (var sql in Statements(db, kind, all: true)) await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
+            // Every village locked, as a save locks its own: a save running meanwhile waits instead of inserting the same
+            // tally rows as this recount (one of the two would fail on the key).
+            if (LockSql(db, villageIds: null) is { } lockAll) await db.Database.ExecuteSqlRawAsync(lockAll, token);
+            foreach (var kind in Enum.GetValues<TallyKind>())
+            {
+                foreach (var sql in Statements(db, kind, all: true)) await db.Database.ExecuteSqlRawAsync(sql, token);
+            }
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -24,10 +24,11 @@ public static class DatabaseServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, string defaultSqliteConnectionString)
     {
         var (provider, connectionString) = ReadSettings(configuration, defaultSqliteConnectionString);
+        var retry = DatabaseRetry.From(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new PersonalDataCipher(PersonalDataKeyRing.LoadOrCreate(PersonalDataKeyFile(configuration))));
         services.AddDbContextFactory<PortalDbContext>(
-            (sp, options) => Configure(options, provider, connectionString, sp.GetRequiredService<PersonalDataCipher>())
+            (sp, options) => Configure(options, provider, connectionString, sp.GetRequiredService<PersonalDataCipher>(), retry)
                 .AddInterceptors(Interceptors(sp.GetRequiredService<TimeProvider>())),
             ServiceLifetime.Scoped);
         return services;
@@ -60,18 +61,37 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     public static DbContextOptionsBuilder Configure(
-        DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, PersonalDataCipher cipher) =>
-        ConfigureProvider(options.UsePersonalDataCipher(cipher), provider, connectionString);
+        DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, PersonalDataCipher cipher, DatabaseRetry? retry = null) =>
+        ConfigureProvider(options.UsePersonalDataCipher(cipher), provider, connectionString, retry ?? DatabaseRetry.Default);
 
-    private static DbContextOptionsBuilder ConfigureProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+    /// <summary>
+    /// PostgreSQL and SQL Server retry a command that failed on a dropped connection or a restarting server (decision
+    /// 0019); SQLite is a file and has nothing to retry. With retries on, every transaction a caller begins must run
+    /// inside the execution strategy (<see cref="DatabaseFaults.InTransactionAsync"/>).
+    /// </summary>
+    private static DbContextOptionsBuilder ConfigureProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, DatabaseRetry retry) =>
         provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString,
                 o => o.MigrationsAssembly("PovertyPortal.Migrations.Sqlite")),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString,
-                o => o.MigrationsAssembly("PovertyPortal.Migrations.PostgreSql")),
+                o => o.MigrationsAssembly("PovertyPortal.Migrations.PostgreSql").EnableRetryOnFailure(retry.Count, retry.MaxDelay, null)),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString,
-                o => o.MigrationsAssembly("PovertyPortal.Migrations.SqlServer")),
+                o => o.MigrationsAssembly("PovertyPortal.Migrations.SqlServer").EnableRetryOnFailure(retry.Count, retry.MaxDelay, null)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
+}
+
+/// <summary>
+/// How often and how long a failed command is retried: Database:RetryCount (default 4) and Database:MaxRetryDelaySeconds
+/// (default 5). EF Core waits 0, 1, 3, 7 … seconds between attempts, each wait at most the maximum: about 9 seconds in
+/// all by default before a form says that its save did not happen.
+/// </summary>
+public sealed record DatabaseRetry(int Count, TimeSpan MaxDelay)
+{
+    public static DatabaseRetry Default { get; } = new(4, TimeSpan.FromSeconds(5));
+
+    public static DatabaseRetry From(IConfiguration configuration) => new(
+        configuration.GetValue("Database:RetryCount", Default.Count),
+        TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", Default.MaxDelay.TotalSeconds)));
 }

@@ -9,7 +9,8 @@ namespace PovertyPortal.Data;
 /// <summary>
 /// Keeps <see cref="Household.LivingMembers"/> right. A household saved new with its members gets the count before it is
 /// inserted; a household whose members were added, removed, moved or marked deceased is recounted in the database
-/// right after the save (in the same transaction when the caller opened one), by one UPDATE for all of them.
+/// right after the save, by one UPDATE for all of them, in the save's transaction (the caller's, or the one
+/// <see cref="PortalDbContext"/> opens): the members and their count are committed together or not at all.
 /// </summary>
 public sealed class HouseholdSizeInterceptor : SaveChangesInterceptor
 {

@@ -72,6 +72,41 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<IncomeTally> IncomeTallies => Set<IncomeTally>();
     public DbSet<AssuranceTally> AssuranceTallies => Set<AssuranceTally>();
 
+    /// <summary>
+    /// Every save that the caller did not put in a transaction runs in one of its own, committed after the
+    /// interceptors' work that follows the writes (living-member counts, dashboard tallies): a save and what it
+    /// derives are committed together or not at all. Inside the execution strategy, so that a provider that retries
+    /// on a dropped connection (decision 0019) retries the whole save; changes are accepted only after the commit.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var written = Database.CreateExecutionStrategy().Execute(() =>
+        {
+            using var transaction = Database.BeginTransaction();
+            var count = base.SaveChanges(acceptAllChangesOnSuccess: false);
+            transaction.Commit();
+            return count;
+        });
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+        return written;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var written = await Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(token);
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+            await transaction.CommitAsync(token);
+            return count;
+        }, cancellationToken);
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+        return written;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name, so the database stays readable and reordering an enum changes nothing.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PovertyPortal.Data;
+using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Users;
 
 namespace PovertyPortal.DemoData;
@@ -32,19 +33,23 @@ public sealed class DemoDataSeeder(
             .FirstOrDefaultAsync(c => c.AdminCode == plan.County.AdminCode, cancellationToken);
         if (county is null)
         {
-            // One transaction: a demo county is there whole or not at all.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            county = DemoAreas.Build(plan);
-            foreach (var village in county.Townships.SelectMany(t => t.Villages)) village.County = county;
-            db.Counties.Add(county);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var village in county.Townships.SelectMany(t => t.Villages))
+            // One transaction: a demo county is there whole or not at all. A retry builds it afresh.
+            County? built = null;
+            await db.Database.InTransactionAsync(async token =>
             {
-                db.Households.AddRange(DemoHouseholds.Build(plan, village, village.Groups));
-                db.WorkTeams.AddRange(DemoWorkTeams.Build(plan, village));
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                built = DemoAreas.Build(plan);
+                foreach (var village in built.Townships.SelectMany(t => t.Villages)) village.County = built;
+                db.Counties.Add(built);
+                await db.SaveChangesAsync(token);
+                foreach (var village in built.Townships.SelectMany(t => t.Villages))
+                {
+                    db.Households.AddRange(DemoHouseholds.Build(plan, village, village.Groups));
+                    db.WorkTeams.AddRange(DemoWorkTeams.Build(plan, village));
+                }
+                await db.SaveChangesAsync(token);
+            }, cancellationToken);
+            county = built!;
             logger.LogInformation("Demo county {County} loaded", county.Name);
         }
 

@@ -73,16 +73,18 @@ public static class DemoHouseholdRecordsSeeder
         if (households.Count == 0) return;
         var programs = await db.BenefitPrograms.ToDictionaryAsync(p => p.Code, p => p.Id, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        for (var i = 0; i < Specs.Length; i++)
+        await db.Database.InTransactionAsync(async token =>
         {
-            db.BenefitRecords.AddRange(Records(Specs[i], programs[Specs[i].Program], households, village, offset: i * 7));
-        }
-        db.Microloans.AddRange(Loans(households, village));
-        db.IncomeRecords.AddRange(Incomes(households, village));
-        db.AssuranceChecks.AddRange(Checks(households, village));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            for (var i = 0; i < Specs.Length; i++)
+            {
+                db.BenefitRecords.AddRange(Records(Specs[i], programs[Specs[i].Program], households, village, offset: i * 7));
+            }
+            db.Microloans.AddRange(Loans(households, village));
+            db.IncomeRecords.AddRange(Incomes(households, village));
+            db.AssuranceChecks.AddRange(Checks(households, village));
+            await db.SaveChangesAsync(token);
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -96,9 +96,7 @@ public static class GenerateCountyCommand
             if (NewHouseholdRows.IsSupported(db))
             {
                 // As an import writes them (decision 0005): without the change tracker, in one transaction per batch.
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                await NewHouseholdRows.WriteAsync(db, batch, timeProvider.GetUtcNow(), CancellationToken.None);
-                await transaction.CommitAsync();
+                await db.Database.InTransactionAsync(token => NewHouseholdRows.WriteAsync(db, batch, timeProvider.GetUtcNow(), token));
             }
             else
             {

@@ -21,15 +21,23 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 }
 
+var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
 try
 {
     await app.PrepareDatabaseAsync();
+    readiness.MarkReady();
 }
 catch (PovertyPortal.Data.Encryption.PersonalDataKeyException e)
 {
     // The wrong key file would show every ID and phone as an error page; better not to start, and to say why.
     app.Logger.LogCritical("无法启动：{Reason}", e.Message);
     return 1;
+}
+catch (Exception e) when (PovertyPortal.Data.DatabaseFaults.IsUnavailable(e))
+{
+    // A database that is down at start (a server rebooting with the portal) is waited for, behind a status page.
+    app.Logger.LogError("数据库无法连接，门户先显示“暂时无法访问”页面，并定时重试：{Reason}", e.Message);
+    app.Lifetime.ApplicationStarted.Register(() => _ = readiness.RetryStartAsync(app));
 }
 app.UsePortal();
 app.Lifetime.ApplicationStarted.Register(() =>
@@ -38,4 +46,4 @@ app.Lifetime.ApplicationStarted.Register(() =>
     foreach (var address in addresses) app.Logger.LogInformation("驻村帮扶工作管理平台已启动，请在浏览器中打开 {Url}", address);
 });
 await app.RunAsync();
-return 0;
+return readiness.Failed ? 1 : 0;

@@ -80,11 +80,10 @@ public static class DashboardBenchData
     {
         if (await present()) return false;
         var watch = Stopwatch.StartNew();
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        await db.Database.InTransactionAsync(async token =>
         {
-            foreach (var statement in statements) await db.Database.ExecuteSqlRawAsync(statement);
-            await transaction.CommitAsync();
-        }
+            foreach (var statement in statements) await db.Database.ExecuteSqlRawAsync(statement, token);
+        });
         var seconds = watch.Elapsed.TotalSeconds;
         var rows = await count();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"added {what,-39} {seconds,6:F1} s  {rows} rows"));

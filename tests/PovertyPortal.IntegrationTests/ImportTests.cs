@@ -451,16 +451,15 @@ public abstract class ImportTests(PortalAppFixture app)
 
         await using var scope = await app.ScopeForAsync("township");
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        await db.Database.InTransactionAsync(async token =>
         {
             var household = new Household
             {
                 HouseholdNumber = number, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id,
                 Status = HouseholdStatus.Identified,
             };
-            await Assert.ThrowsAsync<OutOfScopeException>(() => NewHouseholdRows.WriteAsync(db, [household], DateTimeOffset.UtcNow, default));
-            await transaction.CommitAsync();
-        }
+            await Assert.ThrowsAsync<OutOfScopeException>(() => NewHouseholdRows.WriteAsync(db, [household], DateTimeOffset.UtcNow, token));
+        });
         Assert.False(await system.Households.AnyAsync(h => h.HouseholdNumber == number));
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.VillageWork;
@@ -7,6 +9,7 @@ using PovertyPortal.Domain.WorkTeams;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.VillageWork;
 using PovertyPortal.Web.Features.WorkTeams;
+using PovertyPortal.Web.Identity;
 using PovertyPortal.DemoData;
 
 namespace PovertyPortal.IntegrationTests;
@@ -142,6 +145,34 @@ public abstract class WorkTeamTests(PortalAppFixture app)
         var week = shortfalls.Shortfalls.Where(s => s.Monday == new DateOnly(2019, 3, 4) && s.VillageId == village).ToList();
         Assert.Equal(4, week.Count);
         Assert.All(week, s => Assert.Equal((3, 2), (s.Days, s.Nights)));
+    }
+
+    [Fact]
+    public async Task A_week_recorded_longer_ago_than_the_lock_is_changed_by_a_county_supervisor_only_and_the_rewrite_is_kept()
+    {
+        var team = await CurrentTeamAsync();
+        var members = team.Members.Where(m => m.StartDate <= new DateOnly(2019, 6, 3) && (m.EndDate == null || m.EndDate >= new DateOnly(2019, 6, 9)))
+            .Select(m => m.Id).ToList();
+        await using var leader = await app.ScopeForAsync("leader");
+        var recorded = await Get<RecordAttendanceWeek>(leader).HandleAsync(Week(team.Id, new DateTime(2019, 6, 3), members));
+        Assert.True(recorded.Succeeded, recorded.Summary);
+
+        // A month and a day after the week was recorded (Attendance:LockAfterDays, default 30).
+        var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(31));
+        RecordAttendanceWeek Later(AsyncServiceScope scope) => new(Get<IDbContextFactory<PortalDbContext>>(scope), Get<CurrentUser>(scope), later,
+            Get<AuditLog>(scope), Get<IConfiguration>(scope));
+        var refused = await Later(leader).HandleAsync(Week(team.Id, new DateTime(2019, 6, 3), members, 3, 2));
+        Assert.Equal("2019-06-03 这一周的考勤登记已超过 30 天，已锁定：如需更改，请联系县级督导。", refused[nameof(RecordAttendanceWeek.Command.Monday)]);
+        await using var db = app.SystemDb();
+        var week = db.AttendanceDays.Where(a => a.WorkTeamId == team.Id && a.Date >= new DateOnly(2019, 6, 3) && a.Date <= new DateOnly(2019, 6, 9));
+        Assert.Equal(5 * members.Count, await week.CountAsync());
+
+        await using var county = await app.ScopeForAsync("county");
+        var changed = await Later(county).HandleAsync(Week(team.Id, new DateTime(2019, 6, 3), members, 3, 2));
+        Assert.True(changed.Succeeded, changed.Summary);
+        Assert.Equal(3 * members.Count, await week.CountAsync());
+        Assert.Equal(members.Count, await db.AuditLog.CountAsync(a => a.Action == AuditActions.AttendanceRewritten && a.UserName == "county"
+            && a.Target!.Contains("2019-06-03") && a.Detail == "在村 5 天 → 3 天；住村 4 夜 → 2 夜"));
     }
 
     [Fact]

@@ -113,6 +113,10 @@ public static class AuditActions
     public const string RecoveryCodesRenewed = "RecoveryCodesRenewed";
     public const string TwoFactorCodeRefused = "TwoFactorCodeRefused";
 
+    // --- Issue 16, faults: backup and restore (decision 0020).
+    public const string Backup = "Backup";
+    public const string Restore = "Restore";
+
     private static string? AuditTrailLabel(string action) => action switch
     {
         TwoFactorEnabled => "启用双因素认证",
@@ -129,6 +133,8 @@ public static class AuditActions
         ExportAuditLog => "导出审计日志",
         PurgeAuditLog => "清理过期审计日志",
         RotatePersonalDataKey => "轮换个人信息加密密钥",
+        Backup => "备份数据",
+        Restore => "恢复数据",
         _ => null,
     };
 

@@ -77,6 +77,9 @@ public static class PortalRoles
     /// <summary>Work logs, assistance plans, attendance, projects, industries, collective income, attachments: everyone who works in or over the village.</summary>
     public static bool CanRecordWork(string? role) => role is not null && All.Contains(role);
 
+    /// <summary>Attendance weeks recorded longer ago than the lock period (RecordAttendanceWeek): county supervisors and the system administrator.</summary>
+    public static bool CanChangeLockedAttendance(string? role) => role is SystemAdmin or CountySupervisor;
+
     /// <summary>A village's yearly 村基本情况: the officials above it and the team leader who knows it; not every team member.</summary>
     public static bool CanEditVillageProfile(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial or WorkTeamLeader;
 

@@ -17,9 +17,13 @@ public sealed class UserManagerScope : IAsyncDisposable
     {
         this.scope = scope;
         Users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
     }
 
     public UserManager<PortalUser> Users { get; }
+
+    /// <summary>The context Identity's stores write through: a transaction on it holds several of their writes together.</summary>
+    public PortalDbContext Db { get; }
 
     public static UserManagerScope Create(IServiceScopeFactory scopeFactory, CurrentUser currentUser)
     {

@@ -23,10 +23,13 @@ namespace PovertyPortal.Web.Infrastructure;
 ///   purge-audit --before yyyy-MM-dd           delete audit entries older than the date (at least 180 days ago)
 ///   rotate-personal-data-key                  add a new current key to the personal-data key file and re-encrypt
 ///                                             every encrypted value with it (decision 0016); run with the portal stopped
+///   backup --out DIR                          database, attachments and the personal-data key file, with a manifest of
+///                                             counts and checksums (decision 0020)
+///   restore --from DIR                        checks a backup, puts it in place and checks it again; portal stopped
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report" or "recount-tallies" or "verify-audit" or "purge-audit" or "rotate-personal-data-key";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "create-admin" or "generate-county" or "import" or "report" or "recount-tallies" or "verify-audit" or "purge-audit" or "rotate-personal-data-key" or "backup" or "restore";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -45,11 +48,13 @@ public static class CommandLine
                 "verify-audit" => await AuditCommands.VerifyAsync(services),
                 "purge-audit" => await AuditCommands.PurgeAsync(services, args),
                 "rotate-personal-data-key" => await PersonalDataCommands.RotateKeyAsync(services, app.Configuration),
+                "backup" => await BackupCommands.BackupAsync(services, app.Configuration, args),
+                "restore" => await BackupCommands.RestoreAsync(services, app.Configuration, args),
                 _ => 2,
             };
         }
         catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or System.Data.Common.DbException
-            or PovertyPortal.Data.Encryption.PersonalDataKeyException or InvalidDataException)
+            or PovertyPortal.Data.Encryption.PersonalDataKeyException or InvalidDataException or IOException)
         {
             await Console.Error.WriteLineAsync($"执行失败：{ex.Message}");
             return 1;
@@ -120,7 +125,7 @@ public static class CommandLine
         return 0;
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;

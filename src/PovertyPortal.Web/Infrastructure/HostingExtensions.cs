@@ -38,6 +38,7 @@ public static class HostingExtensions
     public static IServiceCollection AddPortalServices(this IServiceCollection services, IConfiguration configuration, PortalPaths paths)
     {
         services.AddSingleton(paths);
+        services.AddSingleton<DatabaseReadiness>();
         services.AddPortalDatabase(configuration, paths.DefaultSqliteConnectionString);
         services.AddPortalIdentity(configuration);
         services.AddPortalDataProtection(configuration);
@@ -63,6 +64,12 @@ public static class HostingExtensions
         // Behind nginx (deploy/): its X-Forwarded-* headers, and only from the configured proxies (loopback by default).
         app.UseForwardedHeaders(SecurityHeaders.ForwardedHeaders(security));
         app.UsePortalSecurityHeaders();
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+        app.Use(async (context, next) =>
+        {
+            if (readiness.IsReady) await next(context);
+            else await DatabaseReadiness.WriteStatusPageAsync(context);
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -44,9 +44,13 @@ public sealed class ImportBenefits(IDbContextFactory<PortalDbContext> dbFactory,
         var byName = programs.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var numbers = sheet.Rows.Select(r => r.HouseholdNumber).OfType<string>().Distinct().ToList();
         // The scope filter answers only households the user may see: the others are "not found" alike.
-        var households = await db.Households.AsNoTracking().Where(h => numbers.Contains(h.HouseholdNumber))
+        // 户编号 is unique in a county only: a user over several counties (the system administrator) may find one number
+        // in two of them, and the file does not say which is meant. Such numbers are refused row by row below.
+        var candidates = await db.Households.AsNoTracking().Where(h => numbers.Contains(h.HouseholdNumber))
             .Select(h => new { h.Id, h.HouseholdNumber, h.CountyId, h.TownshipId, h.VillageId })
-            .ToDictionaryAsync(h => h.HouseholdNumber, cancellationToken);
+            .ToListAsync(cancellationToken);
+        var ambiguous = candidates.GroupBy(h => h.HouseholdNumber).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var households = candidates.Where(h => !ambiguous.Contains(h.HouseholdNumber)).ToDictionary(h => h.HouseholdNumber, StringComparer.Ordinal);
         var householdIds = households.Values.Select(h => h.Id).ToList();
         var members = await db.Members.AsNoTracking().Where(m => householdIds.Contains(m.HouseholdId))
             .Select(m => new { m.Id, m.HouseholdId, m.ResidentId }).ToListAsync(cancellationToken);
@@ -67,6 +71,11 @@ public sealed class ImportBenefits(IDbContextFactory<PortalDbContext> dbFactory,
                 rowsWithErrors.Add(row.SheetRowNumber);
             }
             if (rowsWithErrors.Contains(row.SheetRowNumber)) continue;
+            if (ambiguous.Contains(row.HouseholdNumber!))
+            {
+                Error(BenefitFileReader.HouseholdNumber, row.HouseholdNumber, "多个县（市、区）都有这个户编号，无法确定是哪一户：请用该县的账户导入");
+                continue;
+            }
             if (!households.TryGetValue(row.HouseholdNumber!, out var household))
             {
                 Error(BenefitFileReader.HouseholdNumber, row.HouseholdNumber, "没有这个户编号，或该户不在您的管辖范围内");
@@ -132,6 +141,9 @@ public sealed class ImportBenefits(IDbContextFactory<PortalDbContext> dbFactory,
         {
             await strategy.ExecuteAsync(async () =>
             {
+                // A retry after a dropped connection (decision 0019) starts from the records, not from what the failed attempt tracked.
+                db.ChangeTracker.Clear();
+                foreach (var record in records) record.Id = 0;
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var batch = new ImportBatch
                 {

@@ -7,7 +7,8 @@ namespace PovertyPortal.Web.Features.Households;
 
 /// <summary>
 /// Moves a household to another village (a re-drawn boundary, a correction): the area ids its members, status
-/// steps and field history carry move with it, so scope filters keep finding them together.
+/// steps, records, pairings and field history carry move with it in the same save, so scope filters keep finding
+/// them together.
 /// </summary>
 public static class HouseholdArea
 {
@@ -26,6 +27,15 @@ public static class HouseholdArea
             (step.CountyId, step.TownshipId, step.VillageId) = (village.CountyId, village.TownshipId, village.Id);
         }
         await HouseholdRecordsArea.MoveAsync(db, household.Id, village, cancellationToken);
+        // A pairing is the household's help wherever it lives, so it and its plans go along. Its cadre stays by name and
+        // unit; the link to a member of the old village's team goes, since a pairing links only its own village's team
+        // (SavePairing). Visits (WorkLogHousehold) stay with their work log: they are the old team's past work.
+        foreach (var pairing in await db.Pairings.Include(p => p.Plans).Where(p => p.HouseholdId == household.Id).ToListAsync(cancellationToken))
+        {
+            (pairing.CountyId, pairing.TownshipId, pairing.VillageId) = (village.CountyId, village.TownshipId, village.Id);
+            pairing.WorkTeamMemberId = null;
+            foreach (var plan in pairing.Plans) (plan.CountyId, plan.TownshipId, plan.VillageId) = (village.CountyId, village.TownshipId, village.Id);
+        }
         foreach (var change in await db.FieldChanges.Where(c => c.HouseholdId == household.Id).ToListAsync(cancellationToken))
         {
             (change.CountyId, change.TownshipId, change.VillageId) = (village.CountyId, village.TownshipId, village.Id);

@@ -107,10 +107,14 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
             HouseholdsUnchanged = villages.Sum(v => v.HouseholdsUnchanged), MembersCreated = villages.Sum(v => v.MembersCreated),
             MembersUpdated = villages.Sum(v => v.MembersUpdated), MembersUnchanged = villages.Sum(v => v.MembersUnchanged),
         };
+        var attempts = 0;
         try
         {
             await strategy.ExecuteAsync(async () =>
             {
+                // The plan's entities carry what a failed attempt did to them (ids, cleared trackers): a dropped connection
+                // ends the import, rolled back, instead of a retry (decision 0019); the user runs it again.
+                if (attempts++ > 0) throw new InvalidOperationException("数据库连接中断");
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await plan.WriteAsync(SaveEvery, BulkInsertNewHouseholds, householdsDone, cancellationToken);
                 db.ImportBatches.Add(batch);

@@ -95,13 +95,30 @@ public sealed partial class SaveUser(
             return new(CommandResult.Fail(nameof(Command.VillageId), "所选县、乡镇、村不存在或不相互隶属，请重新选择"), null);
         }
 
-        await using var accounts = UserManagerScope.Create(scopeFactory, currentUser);
-        return command.Id is null
-            ? await CreateAsync(accounts.Users, command, cancellationToken)
-            : await UpdateAsync(accounts.Users, command, cancellationToken);
+        // The account, its role and its stamp are one transaction: a failure between them (a refused role, a dropped
+        // connection) leaves the account as it was, not a user without a role or with a new scope and the old role.
+        // The audit entries follow the commit (AuditLog writes on a connection of its own).
+        var audits = new List<Func<Task>>();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var result = await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            audits.Clear();
+            await using var accounts = UserManagerScope.Create(scopeFactory, currentUser);
+            await using var transaction = await accounts.Db.Database.BeginTransactionAsync(token);
+            var saved = command.Id is null
+                ? await CreateAsync(accounts.Users, command, audits)
+                : await UpdateAsync(accounts.Users, command, audits);
+            if (saved.Succeeded) await transaction.CommitAsync(token);
+            return saved;
+        }, cancellationToken);
+        if (result.Succeeded)
+        {
+            foreach (var audit in audits) await audit();
+        }
+        return result;
     }
 
-    private async Task<CommandResult<string>> CreateAsync(UserManager<PortalUser> users, Command command, CancellationToken cancellationToken)
+    private async Task<CommandResult<string>> CreateAsync(UserManager<PortalUser> users, Command command, List<Func<Task>> audits)
     {
         if (await users.FindByNameAsync(command.UserName) is not null)
         {
@@ -118,17 +135,13 @@ public sealed partial class SaveUser(
         var created = await users.CreateAsync(user, command.InitialPassword!);
         if (!created.Succeeded) return new(Failed(created), null);
         var inRole = await users.AddToRoleAsync(user, command.Role!);
-        if (!inRole.Succeeded)
-        {
-            await users.DeleteAsync(user);
-            return new(Failed(inRole), null);
-        }
-        await auditLog.WriteAsync(currentUser.UserName, AuditActions.UserCreated, "PortalUser", user.Id,
-            $"{command.UserName}，{PortalRoles.Label(command.Role!)}", cancellationToken);
+        if (!inRole.Succeeded) return new(Failed(inRole), null);
+        audits.Add(() => auditLog.WriteAsync(currentUser.UserName, AuditActions.UserCreated, "PortalUser", user.Id,
+            $"{command.UserName}，{PortalRoles.Label(command.Role!)}", CancellationToken.None));
         return new(CommandResult.Success, user.Id);
     }
 
-    private async Task<CommandResult<string>> UpdateAsync(UserManager<PortalUser> users, Command command, CancellationToken cancellationToken)
+    private async Task<CommandResult<string>> UpdateAsync(UserManager<PortalUser> users, Command command, List<Func<Task>> audits)
     {
         var user = await users.FindByIdAsync(command.Id!);
         var currentRoles = user is null ? [] : await users.GetRolesAsync(user);
@@ -157,13 +170,14 @@ public sealed partial class SaveUser(
             if (!added.Succeeded) return new(Failed(added), null);
         }
         // A new role or scope must reach the user's open sessions: the stamp check signs them in again.
-        await users.UpdateSecurityStampAsync(user);
-        await auditLog.WriteAsync(currentUser.UserName, AuditActions.UserUpdated, "PortalUser", user.Id,
-            $"{command.UserName}，{PortalRoles.Label(command.Role!)}", cancellationToken);
+        var stamped = await users.UpdateSecurityStampAsync(user);
+        if (!stamped.Succeeded) return new(Failed(stamped), null);
+        audits.Add(() => auditLog.WriteAsync(currentUser.UserName, AuditActions.UserUpdated, "PortalUser", user.Id,
+            $"{command.UserName}，{PortalRoles.Label(command.Role!)}", CancellationToken.None));
         if (before != after)
         {
-            await auditLog.WriteAsync(currentUser.UserName, AuditActions.RoleChanged, AuditOutcome.Success, $"用户 {command.UserName}",
-                "PortalUser", user.Id, $"{before} → {after}", cancellationToken);
+            audits.Add(() => auditLog.WriteAsync(currentUser.UserName, AuditActions.RoleChanged, AuditOutcome.Success, $"用户 {command.UserName}",
+                "PortalUser", user.Id, $"{before} → {after}", CancellationToken.None));
         }
         return new(CommandResult.Success, user.Id);
     }

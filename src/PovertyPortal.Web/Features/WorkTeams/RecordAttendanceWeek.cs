@@ -12,9 +12,12 @@ namespace PovertyPortal.Web.Features.WorkTeams;
 /// <summary>
 /// 驻村考勤 for one ISO week (Monday to Sunday): the days in the village and the nights stayed, for one member or,
 /// when a leader records, for several members of the team at once. The week's stored days of those members are
-/// replaced by what is sent, so a second save corrects the first.
+/// replaced by what is sent, so a second save corrects the first, for Attendance:LockAfterDays (default 30) after the
+/// week was first recorded; later only a county supervisor (or the system administrator) may change it. Every rewrite
+/// is in the audit trail, old → new.
 /// </summary>
-public sealed class RecordAttendanceWeek(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock, AuditLog auditLog)
+public sealed class RecordAttendanceWeek(
+    IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock, AuditLog auditLog, IConfiguration configuration)
 {
     public sealed class DayEntry
     {
@@ -87,6 +90,14 @@ public sealed class RecordAttendanceWeek(IDbContextFactory<PortalDbContext> dbFa
         var memberIds = members.Select(m => m.Id).ToList();
         var existing = await db.AttendanceDays.Where(a => memberIds.Contains(a.WorkTeamMemberId) && a.Date >= monday && a.Date <= sunday)
             .ToListAsync(cancellationToken);
+        // Counted from the week's first recording, not from the week itself: a team may still enter a past week it missed,
+        // and correct it for a while, but attendance that has stood for the period is no longer the team's to change.
+        var lockDays = configuration.GetValue("Attendance:LockAfterDays", 30);
+        if (existing.Count > 0 && !PortalRoles.CanChangeLockedAttendance(currentUser.Role)
+            && existing.Min(a => a.CreatedAt) < clock.GetUtcNow().AddDays(-lockDays))
+        {
+            return CommandResult.Fail(nameof(Command.Monday), $"{monday:yyyy-MM-dd} 这一周的考勤登记已超过 {lockDays} 天，已锁定：如需更改，请联系县级督导。");
+        }
         db.AttendanceDays.RemoveRange(existing);
         foreach (var member in members)
         {

@@ -53,10 +53,6 @@ public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, Cu
         var village = await db.Villages.FirstOrDefaultAsync(v => v.Id == command.VillageId, cancellationToken);
         if (village is null) return new(CommandResult.Fail("该村不存在或不在您的管辖范围内"), 0);
 
-        var householdIds = command.HouseholdIds.Distinct().ToList();
-        var found = await db.Households.Where(h => h.VillageId == village.Id && householdIds.Contains(h.Id)).Select(h => h.Id).ToListAsync(cancellationToken);
-        if (found.Count != householdIds.Count) return new(CommandResult.Fail(nameof(Command.HouseholdIds), "走访的农户须是本村登记的农户"), 0);
-
         WorkLog log;
         if (command.Id is int id)
         {
@@ -69,6 +65,16 @@ public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, Cu
             log = new WorkLog { Summary = command.Summary, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id };
             db.WorkLogs.Add(log);
         }
+
+        var householdIds = command.HouseholdIds.Distinct().ToList();
+        var linked = log.Households.Select(h => h.HouseholdId).ToList();
+        var inVillage = await db.Households.Where(h => h.VillageId == village.Id && (householdIds.Contains(h.Id) || linked.Contains(h.Id)))
+            .Select(h => h.Id).ToListAsync(cancellationToken);
+        if (householdIds.Except(linked).Except(inVillage).Any())
+            return new(CommandResult.Fail(nameof(Command.HouseholdIds), "走访的农户须是本村登记的农户"), 0);
+        // A visited household that has since moved to another village is no longer among the form's choices; its visit
+        // stays, since it is this village's past work (HouseholdArea.MoveAsync leaves visits with their log).
+        householdIds.AddRange(linked.Except(inVillage).Except(householdIds).ToList());
         var date = DateOnly.FromDateTime(command.Date!.Value);
         log.Date = date;
         log.Type = command.Type!.Value;
