@@ -86,6 +86,7 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
     {
         if (entity is Household h) h.Version = Guid.NewGuid();
         else if (entity is Member m) m.Version = Guid.NewGuid();
+        else if (entity is Domain.Rectification.Problem p) p.Version = Guid.NewGuid();
     }
 
     /// <summary>One history row per field whose value really changed (变更记录).</summary>

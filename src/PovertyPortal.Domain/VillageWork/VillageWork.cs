@@ -80,12 +80,14 @@ public class CollectiveIncomeEntry : IAuditable, IAreaBound
 }
 
 /// <summary>附件: a photo or PDF attached to a work log or a project, stored under the data folder.</summary>
-public class Attachment : IAuditable, IAreaBound
+public class Attachment : IAuditable, ITownshipBound
 {
     public int Id { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
-    public int VillageId { get; set; }
+
+    /// <summary>Null only for a file of a township-level owner (the evidence of a problem of the whole township).</summary>
+    public int? VillageId { get; set; }
     public AttachmentOwner OwnerType { get; set; }
     public int OwnerId { get; set; }
     public required string FileName { get; set; }
@@ -108,6 +110,9 @@ public enum AttachmentOwner
 {
     WorkLog,
     Project,
+
+    /// <summary>整改佐证: a file of a problem of the rectification ledger (ProblemEvidence.AttachmentId names it).</summary>
+    ProblemEvidence,
 }
 
 public enum ProjectType
