@@ -18,6 +18,16 @@ public class PortalUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
 
+    /// <summary>When the password was last set (created, changed or reset): it ages out after Security:PasswordMaxAgeDays.</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
+
+    /// <summary>
+    /// The hashes of the passwords before the current one, newest first, separated by spaces (hashes are base64):
+    /// a new password may not be one of them (Security:PasswordHistory). Kept on the row so that a change and its
+    /// history are one write.
+    /// </summary>
+    public string? PreviousPasswordHashes { get; set; }
+
     /// <summary>The account's scope for the given role (accounts hold one role).</summary>
     public AreaScope ScopeAs(string? role) => PortalRoles.ScopeOf(role, CountyId, TownshipId, VillageId);
 }

@@ -41,6 +41,13 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
             builder.UseSetting("PersonalData:KeyFile", Path.Combine(dataDirectory + "-keys", "personal-data-keys.json"));
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(dataDirectory, "keys"));
+            // Every test signs in from 127.0.0.1, most as the demo admin or supervisor: neither the sign-in rate limits
+            // nor the second factor those roles must set up would let the suite through. Both are tested on their own
+            // (TwoFactorTests here, SignInTests in the integration tests).
+            builder.UseSetting("Security:SignInPermitsPerAddress", "100000");
+            builder.UseSetting("Security:SignInPermitsPerAccount", "100000");
+            builder.UseSetting("Security:TwoFactorRequiredRoles", "");
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

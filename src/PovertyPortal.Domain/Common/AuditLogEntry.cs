@@ -106,8 +106,20 @@ public static class AuditActions
     public const string PurgeAuditLog = "PurgeAuditLog";
     public const string RotatePersonalDataKey = "RotatePersonalDataKey";
 
+    // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string TwoFactorReset = "TwoFactorReset";
+    public const string RecoveryCodesRenewed = "RecoveryCodesRenewed";
+    public const string TwoFactorCodeRefused = "TwoFactorCodeRefused";
+
     private static string? AuditTrailLabel(string action) => action switch
     {
+        TwoFactorEnabled => "启用双因素认证",
+        TwoFactorDisabled => "关闭双因素认证",
+        TwoFactorReset => "重置双因素认证",
+        RecoveryCodesRenewed => "重新生成恢复码",
+        TwoFactorCodeRefused => "动态验证码错误",
         AccessDenied => "越权访问被拒绝",
         DownloadReport => "下载报告",
         DownloadAttachment => "下载附件",
@@ -150,7 +162,7 @@ public static class AuditActions
     /// <summary>The outcome an entry written without one gets: failed sign-ins fail, a lockout is a refusal.</summary>
     public static AuditOutcome DefaultOutcome(string action) => action switch
     {
-        SignInFailed => AuditOutcome.Failed,
+        SignInFailed or TwoFactorCodeRefused => AuditOutcome.Failed,
         LockedOut or AccessDenied or ExportRegisterRefused => AuditOutcome.Denied,
         _ => AuditOutcome.Success,
     };

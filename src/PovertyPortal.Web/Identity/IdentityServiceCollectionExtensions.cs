@@ -12,8 +12,12 @@ public static class IdentityServiceCollectionExtensions
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
     /// <summary>ASP.NET Core Identity on the portal database, set up for MLPS 2.0 level 3.</summary>
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddSingleton<PasswordPolicy>();
+        services.AddScoped<PortalSignIn>();
+        services.AddSignInRateLimiting(configuration);
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped<IdentityRedirectManager>();
@@ -34,6 +38,12 @@ public static class IdentityServiceCollectionExtensions
             })
             .AddIdentityCookies();
         services.AddAuthorization();
+        // Antiforgery's cookie follows the request like the sign-in cookie: Secure over HTTPS (or behind the proxy's HTTPS).
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.HttpOnly = true;
+        });
 
         services.AddIdentityCore<PortalUser>(options =>
             {
@@ -50,11 +60,13 @@ public static class IdentityServiceCollectionExtensions
                 options.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
+            .AddUserManager<PortalUserManager>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<ChinesePasswordValidator>()
+            .AddPasswordValidator<PasswordHistoryValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddScoped<IUserConfirmation<PortalUser>, DisabledUserConfirmation>();
 
@@ -67,10 +79,17 @@ public static class IdentityServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.Cookie.Name = "PovertyPortal.Auth";
             options.Cookie.HttpOnly = true;
+            // Secure whenever the request is HTTPS, which behind nginx the forwarded X-Forwarded-Proto says.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            SessionLifetime.Attach(options);
         });
         // A disabled user or a changed scope takes effect within a minute, not after the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = SessionLifetime.CopySignInTime;
+        });
         return services;
     }
 }

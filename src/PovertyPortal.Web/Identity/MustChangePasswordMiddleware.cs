@@ -1,12 +1,18 @@
 namespace PovertyPortal.Web.Identity;
 
-/// <summary>A user whose password was reset by an administrator can do nothing but change it.</summary>
+/// <summary>
+/// A user whose password was reset by an administrator or has aged out can do nothing but change it; then a user
+/// whose role requires a second factor can do nothing but set it up (Security:TwoFactorRequiredRoles).
+/// </summary>
 public sealed class MustChangePasswordMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (context.User.HasClaim(PortalClaims.MustChangePassword, "true")
+        var duty = context.User.HasClaim(PortalClaims.MustChangePassword, "true") ? "/account/change-password"
+            : context.User.HasClaim(PortalClaims.MustEnrolTwoFactor, "true") ? "/account/two-factor"
+            : null;
+        if (duty is not null
             && HttpMethods.IsGet(context.Request.Method)
             && !path.StartsWithSegments("/account")
             && !path.StartsWithSegments("/_framework")
@@ -15,7 +21,7 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
             && !path.StartsWithSegments("/health")
             && !Path.HasExtension(path.Value))
         {
-            context.Response.Redirect("/account/change-password");
+            context.Response.Redirect(duty);
             return Task.CompletedTask;
         }
         return next(context);

@@ -8,7 +8,10 @@ using PovertyPortal.Domain.Users;
 
 namespace PovertyPortal.Web.Identity;
 
-/// <summary>The claims the portal adds to the sign-in cookie: display name, scope, and the must-change-password flag.</summary>
+/// <summary>
+/// The claims the portal adds to the sign-in cookie: display name, scope, the duties that come before any work
+/// (change the password, set up the second factor) and when the sign-in began (the absolute session lifetime).
+/// </summary>
 public static class PortalClaims
 {
     public const string DisplayName = "portal:display_name";
@@ -17,6 +20,8 @@ public static class PortalClaims
     public const string VillageId = "portal:village";
     public const string AreaName = "portal:area_name";
     public const string MustChangePassword = "portal:must_change_password";
+    public const string MustEnrolTwoFactor = "portal:must_enrol_two_factor";
+    public const string SignedInAt = "portal:signed_in_at";
 
     public static AreaScope ReadScope(ClaimsPrincipal principal)
     {
@@ -32,7 +37,9 @@ public sealed class PortalClaimsPrincipalFactory(
     UserManager<PortalUser> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<IdentityOptions> options,
-    AreaNames areaNames)
+    AreaNames areaNames,
+    PasswordPolicy passwordPolicy,
+    IOptions<SecurityOptions> security)
     : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
@@ -42,9 +49,16 @@ public sealed class PortalClaimsPrincipalFactory(
         if (user.CountyId is int c) identity.AddClaim(new Claim(PortalClaims.CountyId, c.ToString(CultureInfo.InvariantCulture)));
         if (user.TownshipId is int t) identity.AddClaim(new Claim(PortalClaims.TownshipId, t.ToString(CultureInfo.InvariantCulture)));
         if (user.VillageId is int v) identity.AddClaim(new Claim(PortalClaims.VillageId, v.ToString(CultureInfo.InvariantCulture)));
-        var role = (await UserManager.GetRolesAsync(user)).FirstOrDefault();
+        var roles = await UserManager.GetRolesAsync(user);
+        var role = roles.FirstOrDefault();
         identity.AddClaim(new Claim(PortalClaims.AreaName, await areaNames.DescribeAsync(user.ScopeAs(role))));
-        if (user.MustChangePassword) identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        // Rebuilt at every stamp check (each minute), so a password that ages out or a role that starts to require a
+        // second factor reaches open sessions too.
+        if (passwordPolicy.MustChange(user)) identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        if (!user.TwoFactorEnabled && security.Value.RequiresTwoFactor(roles))
+        {
+            identity.AddClaim(new Claim(PortalClaims.MustEnrolTwoFactor, "true"));
+        }
         return identity;
     }
 }

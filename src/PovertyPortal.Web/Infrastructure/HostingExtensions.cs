@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
@@ -39,10 +39,9 @@ public static class HostingExtensions
     {
         services.AddSingleton(paths);
         services.AddPortalDatabase(configuration, paths.DefaultSqliteConnectionString);
-        services.AddPortalIdentity();
-        services.AddDataProtection()
-            .SetApplicationName("PovertyPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysDirectory"] ?? paths.KeysDirectory));
+        services.AddPortalIdentity(configuration);
+        services.AddPortalDataProtection(configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
 
         // Chinese text is written as it is, not as &#x...; entities: pages are a third of the size and readable.
@@ -60,15 +59,15 @@ public static class HostingExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        // Behind nginx on the same machine (deploy/): trust its X-Forwarded-* headers, and only from loopback.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-        });
+        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        // Behind nginx (deploy/): its X-Forwarded-* headers, and only from the configured proxies (loopback by default).
+        app.UseForwardedHeaders(SecurityHeaders.ForwardedHeaders(security));
+        app.UsePortalSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        if (security.Hsts ?? !app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -77,6 +76,7 @@ public static class HostingExtensions
             SupportedUICultures = [new CultureInfo("zh-CN")],
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
@@ -86,7 +86,9 @@ public static class HostingExtensions
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor's own "frame-ancestors 'self'" would take the place of the portal's whole policy (SecurityHeaders), which
+        // says frame-ancestors 'none' among the rest.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -1,7 +1,8 @@
 namespace PovertyPortal.Web.Infrastructure;
 
 /// <summary>
-/// The folder the portal keeps its files in (the embedded database, logs, data-protection keys).
+/// The folder the portal keeps its files in (the embedded database, logs). Not the data-protection keys: they live
+/// apart (DataProtectionSetup).
 /// Relative paths are taken from the content root, so `dotnet run --project src/PovertyPortal.Web`
 /// puts everything under src/PovertyPortal.Web/data whatever the shell's folder is.
 /// </summary>
@@ -17,8 +18,6 @@ public sealed class PortalPaths
     public string DataDirectory { get; }
 
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
-
-    public string KeysDirectory => Path.Combine(DataDirectory, "keys");
 
     public string DefaultSqliteConnectionString => $"Data Source={Path.Combine(DataDirectory, "povertyportal.db")}";
 }

@@ -40,6 +40,7 @@ public abstract class PortalAppFixture : IAsyncLifetime
             builder.UseSetting($"ConnectionStrings:{Provider}", connectionString);
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(dataDirectory, "keys"));
             ConfigureWebHost(builder);
         });
         // Starting the host runs migrations and the demo loader, as a first `dotnet run` does.

@@ -9,12 +9,15 @@ using PovertyPortal.Web.Identity;
 namespace PovertyPortal.Web.Components.Account;
 
 // This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every minute a circuit is connected, so a disabled user, a changed scope or 30 idle minutes end the session.
+// every minute a circuit is connected, so a disabled user, a changed scope, 30 idle minutes or the absolute session
+// lifetime (Security:AbsoluteSessionLifetime) end the session.
 public sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options,
-        CircuitActivity activity)
+        CircuitActivity activity,
+        IOptions<SecurityOptions> security,
+        TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
@@ -23,6 +26,7 @@ public sealed class IdentityRevalidatingAuthenticationStateProvider(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         if (activity.IsIdle) return false;
+        if (SessionLifetime.HasExpired(authenticationState.User, security.Value.AbsoluteSessionLifetime, clock)) return false;
         // Get the user manager from a new scope to ensure it fetches fresh data
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();

@@ -7,7 +7,8 @@ namespace PovertyPortal.Web.Features.Users;
 public sealed class ListUsers(IDbContextFactory<PortalDbContext> dbFactory)
 {
     public sealed record Row(string Id, string UserName, string DisplayName, string Role, int? CountyId, int? TownshipId,
-        int? VillageId, string AreaName, bool IsDisabled, bool IsLockedOut, bool MustChangePassword, DateTimeOffset? LastSignInAt);
+        int? VillageId, string AreaName, bool IsDisabled, bool IsLockedOut, bool MustChangePassword, DateTimeOffset? LastSignInAt,
+        bool TwoFactorEnabled = false);
 
     public async Task<IReadOnlyList<Row>> HandleAsync(TimeProvider clock, CancellationToken cancellationToken = default)
     {
@@ -17,7 +18,7 @@ public sealed class ListUsers(IDbContextFactory<PortalDbContext> dbFactory)
             .Select(u => new
             {
                 u.Id, u.UserName, u.DisplayName, u.CountyId, u.TownshipId, u.VillageId, u.IsDisabled,
-                u.LockoutEnd, u.MustChangePassword, u.LastSignInAt,
+                u.LockoutEnd, u.MustChangePassword, u.LastSignInAt, u.TwoFactorEnabled,
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -32,6 +33,6 @@ public sealed class ListUsers(IDbContextFactory<PortalDbContext> dbFactory)
 
         return users.Select(u => new Row(u.Id, u.UserName ?? "", u.DisplayName, u.Role ?? "", u.CountyId, u.TownshipId,
             u.VillageId, AreaName(u.CountyId, u.TownshipId, u.VillageId), u.IsDisabled, u.LockoutEnd > now,
-            u.MustChangePassword, u.LastSignInAt)).ToList();
+            u.MustChangePassword, u.LastSignInAt, u.TwoFactorEnabled)).ToList();
     }
 }

@@ -10,6 +10,7 @@ public static class UserFeatures
         services.AddScoped<SaveUser>();
         services.AddScoped<ResetUserPassword>();
         services.AddScoped<SetUserDisabled>();
+        services.AddScoped<ResetUserTwoFactor>();
         return services;
     }
 }
