@@ -117,7 +117,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<Household>(builder);
         ScopeFilter<Member>(builder);
         ScopeFilter<WorkTeam>(builder);
-        ScopeFilter<FieldChange>(builder);
+        // A problem of a whole township has field history without a village.
+        TownshipScopeFilter<FieldChange>(builder);
         ScopeFilter<HouseholdStatusChange>(builder);
         ScopeFilter<ReportProseVersion>(builder);
         ScopeFilter<IncomeRecord>(builder);

@@ -79,7 +79,7 @@ public class CollectiveIncomeEntry : IAuditable, IAreaBound
     public string? UpdatedBy { get; set; }
 }
 
-/// <summary>附件: a photo or PDF attached to a work log or a project, stored under the data folder.</summary>
+/// <summary>附件: a photo or PDF attached to a work log, a project or a problem of the ledger, stored under the data folder.</summary>
 public class Attachment : IAuditable, ITownshipBound
 {
     public int Id { get; set; }
@@ -111,8 +111,8 @@ public enum AttachmentOwner
     WorkLog,
     Project,
 
-    /// <summary>整改佐证: a file of a problem of the rectification ledger (ProblemEvidence.AttachmentId names it).</summary>
-    ProblemEvidence,
+    /// <summary>整改佐证: a file of a problem of the rectification ledger, owned by the problem; its ProblemEvidence names it.</summary>
+    Problem,
 }
 
 public enum ProjectType

@@ -28,7 +28,7 @@ public sealed class UploadAttachment(IDbContextFactory<PortalDbContext> dbFactor
                 .Select(l => new Place(l.CountyId, l.TownshipId, l.VillageId)).FirstOrDefaultAsync(cancellationToken),
             AttachmentOwner.Project => await db.VillageProjects.Where(p => p.Id == ownerId)
                 .Select(p => new Place(p.CountyId, p.TownshipId, p.VillageId)).FirstOrDefaultAsync(cancellationToken),
-            // Problem evidence is uploaded with its text by Rectification.AddProblemEvidence.
+            // A problem's evidence is uploaded with its text by Rectification.AddProblemEvidence, in one save.
             _ => null,
         };
         if (place is null) return new(CommandResult.Fail("附件所属的记录不存在或不在您的管辖范围内"), 0);
