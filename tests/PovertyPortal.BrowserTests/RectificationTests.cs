@@ -89,4 +89,59 @@ public sealed class RectificationTests(PortalBrowserFixture portal)
         var closed = await db.Problems.SingleAsync(p => p.Id == id);
         Assert.Equal((ProblemStatus.Closed, PortalYears.Today(TimeProvider.System).AddDays(Problem.DefaultRecheckAfterDays)), (closed.Status, closed.RecheckDueOn));
     }
+
+    [Fact]
+    public async Task On_a_phone_a_township_official_enters_a_problem_and_the_county_sees_it_on_the_dashboard()
+    {
+        var page = await portal.NewPageAsync(width: 390, height: 844);
+        await PortalPages.SignInAsync(page, "township");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        // The demo's team leader reported a problem fixed: it awaits this official's check.
+        await Expect(page.GetByTestId("problem-alerts")).ToContainTextAsync("待我核验");
+        await FitsAsync(page);
+        await PortalPages.ScreenshotAsync(page, "home-township-alerts-390");
+
+        await page.GotoAsync("/problems");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("new-problem").ClickAsync();
+        var form = page.GetByTestId("problem-form");
+        await Expect(form).ToBeVisibleAsync();
+        // Saved empty: every missing field says so in Chinese, and nothing is written.
+        await page.GetByTestId("save-problem").ClickAsync();
+        await Expect(form).ToContainTextAsync("请填写问题描述");
+        await Expect(form).ToContainTextAsync("请选择整改时限");
+        await form.Locator("[data-testid=problem-description] textarea, textarea[data-testid=problem-description]").First.FillAsync("浏览器录入：村级公益性岗位人员未按时在岗");
+        await form.Locator("[data-testid=problem-unit] input, input[data-testid=problem-unit]").First.FillAsync("石桥镇社会事务办");
+        await form.Locator("[data-testid=problem-person] input, input[data-testid=problem-person]").First.FillAsync("李春华");
+        var deadline = PortalYears.Today(TimeProvider.System).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = form.Locator("[data-testid=problem-deadline] input, input[data-testid=problem-deadline]").First;
+        await date.FillAsync(deadline);
+        await date.PressAsync("Tab");
+        await FitsAsync(page);
+        await PortalPages.ScreenshotAsync(page, "problem-form-390");
+        await page.GetByTestId("save-problem").ClickAsync();
+        await Expect(page.GetByTestId("problem-description-text")).ToContainTextAsync("浏览器录入：村级公益性岗位人员未按时在岗");
+        await Expect(page.GetByTestId("problem-header")).ToContainTextAsync("待整改");
+        await page.Context.CloseAsync();
+
+        var county = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(county, "county");
+        await PortalPages.WaitUntilInteractiveAsync(county);
+        await county.GotoAsync("/dashboard");
+        await PortalPages.WaitUntilInteractiveAsync(county);
+        var figures = county.GetByTestId("problem-figures");
+        await Expect(figures).ToContainTextAsync("石桥镇");
+        await figures.ScrollIntoViewIfNeededAsync();
+        await county.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(PortalBrowserFixture.ScreenshotDirectory, "dashboard-problem-figures.png"),
+        });
+        // Drill-down: the township's overdue figure (the demo's problem five days late) opens the ledger filtered to it.
+        await figures.Locator("tr", new() { HasText = "石桥镇" }).GetByTestId("problem-figure-overdue").ClickAsync();
+        await Expect(county.GetByTestId("problem-table")).ToBeVisibleAsync();
+        Assert.Contains("due=Overdue", county.Url, StringComparison.Ordinal);
+        await Expect(county.GetByTestId("problem-table")).ToContainTextAsync("已逾期");
+        await PortalPages.ScreenshotAsync(county, "problem-list-overdue");
+        await county.Context.CloseAsync();
+    }
 }
