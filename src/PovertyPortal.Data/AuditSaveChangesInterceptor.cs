@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Rectification;
 
 namespace PovertyPortal.Data;
 
 /// <summary>
 /// Before every save: stamps audit fields from <see cref="TimeProvider"/>, renews concurrency tokens, writes the
-/// field history of households and members, and refuses to write an area-bound row outside the scope of the
+/// field history of households, members and problems of the rectification ledger, and refuses to write an area-bound row outside the scope of the
 /// context (the write-side twin of the query filters).
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -63,11 +64,17 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
             switch (entry.Entity)
             {
                 case Household h:
-                    if (entry.State == EntityState.Modified) history.AddRange(Changes(entry, h, h.Id, h.Id, h.HouseholdNumber));
+                    if (entry.State == EntityState.Modified) history.AddRange(HouseholdChanges(entry, h, h.Id, h.Id, h.HouseholdNumber));
                     break;
                 case Member m:
-                    if (entry.State == EntityState.Modified) history.AddRange(Changes(entry, m, m.Id, m.HouseholdId, m.Name));
+                    if (entry.State == EntityState.Modified) history.AddRange(HouseholdChanges(entry, m, m.Id, m.HouseholdId, m.Name));
                     else if (m.HouseholdId != 0) history.Add(Change(m, nameof(Household), m.HouseholdId, m.HouseholdId, m.Name, "Members", null, $"新增 {m.Name}"));
+                    break;
+                case Problem p when entry.State == EntityState.Modified:
+                    // A problem's history is its own, not its household's: HouseholdId stays null so the household's
+                    // 变更记录 shows only the register's fields.
+                    history.AddRange(ModifiedFields(entry, ProblemFields.IsTracked, (_, value) => ProblemFields.Display(value))
+                        .Select(c => Change(p.CountyId, p.TownshipId, p.VillageId, nameof(Problem), p.Id, null, $"问题 {p.Id}", c.Field, c.Old, c.New)));
                     break;
             }
         }
@@ -97,26 +104,35 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
     {
         if (entity is Household h) h.Version = Guid.NewGuid();
         else if (entity is Member m) m.Version = Guid.NewGuid();
+        else if (entity is Problem p) p.Version = Guid.NewGuid();
     }
 
-    /// <summary>One history row per field whose value really changed (变更记录).</summary>
-    private static IEnumerable<FieldChange> Changes(EntityEntry entry, IAreaBound area, int entityId, int householdId, string subject)
+    /// <summary>One history row per field of a household or member whose value really changed (变更记录).</summary>
+    private static IEnumerable<FieldChange> HouseholdChanges(EntityEntry entry, IAreaBound area, int entityId, int householdId, string subject) =>
+        ModifiedFields(entry, HouseholdFields.IsTracked, HouseholdFields.Display)
+            .Select(c => Change(area, entry.Metadata.ClrType.Name, entityId, householdId, subject, c.Field, c.Old, c.New));
+
+    private static IEnumerable<(string Field, string? Old, string? New)> ModifiedFields(
+        EntityEntry entry, Func<string, bool> tracked, Func<string, object?, string?> display)
     {
         foreach (var property in entry.Properties)
         {
             var field = property.Metadata.Name;
-            if (!property.IsModified || !HouseholdFields.IsTracked(field) || Equals(property.OriginalValue, property.CurrentValue)) continue;
-            yield return Change(area, entry.Metadata.ClrType.Name, entityId, householdId, subject, field,
-                HouseholdFields.Display(field, property.OriginalValue), HouseholdFields.Display(field, property.CurrentValue));
+            if (!property.IsModified || !tracked(field) || Equals(property.OriginalValue, property.CurrentValue)) continue;
+            yield return (field, display(field, property.OriginalValue), display(field, property.CurrentValue));
         }
     }
 
-    private static FieldChange Change(IAreaBound area, string entityType, int entityId, int householdId, string subject,
-        string field, string? oldValue, string? newValue) => new()
+    private static FieldChange Change(IAreaBound area, string entityType, int entityId, int? householdId, string subject,
+        string field, string? oldValue, string? newValue) =>
+        Change(area.CountyId, area.TownshipId, area.VillageId, entityType, entityId, householdId, subject, field, oldValue, newValue);
+
+    private static FieldChange Change(int countyId, int townshipId, int? villageId, string entityType, int entityId, int? householdId,
+        string subject, string field, string? oldValue, string? newValue) => new()
     {
-        CountyId = area.CountyId,
-        TownshipId = area.TownshipId,
-        VillageId = area.VillageId,
+        CountyId = countyId,
+        TownshipId = townshipId,
+        VillageId = villageId,
         HouseholdId = householdId,
         EntityType = entityType,
         EntityId = entityId,

@@ -7,6 +7,8 @@ using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Inspections;
+using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
 using PovertyPortal.Domain.Assurance;
@@ -71,6 +73,18 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<BenefitTally> BenefitTallies => Set<BenefitTally>();
     public DbSet<IncomeTally> IncomeTallies => Set<IncomeTally>();
     public DbSet<AssuranceTally> AssuranceTallies => Set<AssuranceTally>();
+    public DbSet<Problem> Problems => Set<Problem>();
+    public DbSet<ProblemStep> ProblemSteps => Set<ProblemStep>();
+    public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
+    public DbSet<ProblemEvidence> ProblemEvidence => Set<ProblemEvidence>();
+    public DbSet<InspectionRound> InspectionRounds => Set<InspectionRound>();
+    public DbSet<InspectionPair> InspectionPairs => Set<InspectionPair>();
+    public DbSet<InspectionGroupMember> InspectionGroupMembers => Set<InspectionGroupMember>();
+    public DbSet<ChecklistTemplateItem> ChecklistTemplateItems => Set<ChecklistTemplateItem>();
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+    public DbSet<SampledHousehold> SampledHouseholds => Set<SampledHousehold>();
+    public DbSet<InspectionAnswer> InspectionAnswers => Set<InspectionAnswer>();
+    public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
 
     /// <summary>
     /// Every save that the caller did not put in a transaction runs in one of its own, committed after the
@@ -138,7 +152,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<Household>(builder);
         ScopeFilter<Member>(builder);
         ScopeFilter<WorkTeam>(builder);
-        ScopeFilter<FieldChange>(builder);
+        // A problem of a whole township has field history without a village.
+        TownshipScopeFilter<FieldChange>(builder);
         ScopeFilter<HouseholdStatusChange>(builder);
         ScopeFilter<ReportProseVersion>(builder);
         ScopeFilter<IncomeRecord>(builder);
@@ -158,7 +173,27 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<VillageProject>(builder);
         ScopeFilter<IndustryRecord>(builder);
         ScopeFilter<CollectiveIncomeEntry>(builder);
-        ScopeFilter<Attachment>(builder);
+        // An attachment of a township-level problem has no village (ITownshipBound).
+        TownshipScopeFilter<Attachment>(builder);
+
+        // The rectification ledger (issue 17): a township official sees the problems of their township, a work-team
+        // user those of their village (not the township-level ones), a county supervisor the county. The history,
+        // extensions and evidence of a problem are seen with it: their filter is the problem's.
+        TownshipScopeFilter<Problem>(builder);
+        builder.Entity<ProblemStep>().HasQueryFilter(s => Problems.Any(p => p.Id == s.ProblemId));
+        builder.Entity<DeadlineExtension>().HasQueryFilter(e => Problems.Any(p => p.Id == e.ProblemId));
+        builder.Entity<ProblemEvidence>().HasQueryFilter(e => Problems.Any(p => p.Id == e.ProblemId));
+
+        // Cross-inspection: the plan is county business and visible in the county; the sample and the answers follow
+        // the inspected area. An inspecting group's reach into another township is given by its pair, not by this filter.
+        builder.Entity<InspectionRound>().HasQueryFilter(r => ScopeUnrestricted || r.CountyId == ScopeCountyId);
+        builder.Entity<InspectionPair>().HasQueryFilter(p => ScopeUnrestricted || p.CountyId == ScopeCountyId);
+        builder.Entity<InspectionGroupMember>().HasQueryFilter(m => InspectionPairs.Any(p => p.Id == m.InspectionPairId));
+        builder.Entity<ChecklistTemplateItem>().HasQueryFilter(i => ScopeUnrestricted || i.CountyId == ScopeCountyId);
+        builder.Entity<ChecklistItem>().HasQueryFilter(i => ScopeUnrestricted || i.CountyId == ScopeCountyId);
+        ScopeFilter<SampledHousehold>(builder);
+        TownshipScopeFilter<InspectionAnswer>(builder);
+        TownshipScopeFilter<InspectionFinding>(builder);
     }
 
     /// <summary>
@@ -176,6 +211,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         builder.Entity<Microloan>().Property(l => l.Principal).HasConversion<double>();
         builder.Entity<Microloan>().Property(l => l.Repaid).HasConversion<double>();
     }
+
+    /// <summary>
+    /// The filter of rows that belong to a township and maybe one of its villages: a village-bound user sees only rows
+    /// of their village, never the township-level ones (null village).
+    /// </summary>
+    private void TownshipScopeFilter<T>(ModelBuilder builder) where T : class, ITownshipBound =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted
+            || (e.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || e.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)));
 
     private void ScopeFilter<T>(ModelBuilder builder) where T : class, IAreaBound =>
         builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted

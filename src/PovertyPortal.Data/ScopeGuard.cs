@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Inspections;
+using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;
@@ -39,7 +41,9 @@ internal static class ScopeGuard
     }
 
     private static bool IsAreaRow(object entity) =>
-        entity is IAreaBound or County or Township or Village or VillageGroup or Hamlet or VillageProfile or WorkTeamMember;
+        entity is IAreaBound or ITownshipBound or County or Township or Village or VillageGroup or Hamlet or VillageProfile or WorkTeamMember
+            or ProblemStep or DeadlineExtension or ProblemEvidence
+            or InspectionRound or InspectionPair or InspectionGroupMember or ChecklistTemplateItem or ChecklistItem;
 
     /// <summary>Where the row lies, as loaded (<paramref name="original"/>) or as about to be saved; null when unknown.</summary>
     private static Area? AreaOf(PortalDbContext db, EntityEntry entry, bool original)
@@ -47,10 +51,18 @@ internal static class ScopeGuard
         int Value(string property) =>
             (int)(original ? entry.Property(property).OriginalValue : entry.Property(property).CurrentValue)!;
         int? Own(int id) => entry.State == EntityState.Added ? null : id;
+        int? Nullable(string property) =>
+            (int?)(original ? entry.Property(property).OriginalValue : entry.Property(property).CurrentValue);
 
         return entry.Entity switch
         {
             IAreaBound => new Area(Value("CountyId"), Value("TownshipId"), Value("VillageId")),
+            ITownshipBound => new Area(Value("CountyId"), Value("TownshipId"), Nullable("VillageId")),
+            // A problem's history, extensions and evidence lie where their problem lies (added with it, or loaded).
+            ProblemStep or DeadlineExtension or ProblemEvidence => ProblemArea(db, Value("ProblemId")),
+            // The plan of a cross-inspection round is county business: only a county-wide scope writes it.
+            InspectionRound or InspectionPair or ChecklistTemplateItem or ChecklistItem => new Area(Value("CountyId"), null, null),
+            InspectionGroupMember => PairArea(db, Value("InspectionPairId")),
             Township t => new Area(Value("CountyId"), Own(t.Id), null),
             Village v => new Area(Value("CountyId"), Value("TownshipId"), Own(v.Id)),
             // A parent added in the same save has no id yet: its navigation tells where the child lies.
@@ -68,6 +80,23 @@ internal static class ScopeGuard
     private static Area? VillageArea(PortalDbContext db, int villageId) =>
         db.Villages.IgnoreQueryFilters().Where(v => v.Id == villageId)
             .Select(v => new Area(v.CountyId, v.TownshipId, v.Id)).FirstOrDefault();
+
+    private static Area? ProblemArea(PortalDbContext db, int problemId)
+    {
+        // A problem added in the same save is in the change tracker, not yet in the database.
+        var tracked = db.ChangeTracker.Entries<Problem>().FirstOrDefault(e => e.Property(p => p.Id).CurrentValue == problemId)?.Entity;
+        return tracked is not null ? new Area(tracked.CountyId, tracked.TownshipId, tracked.VillageId)
+            : db.Problems.IgnoreQueryFilters().Where(p => p.Id == problemId)
+                .Select(p => new Area(p.CountyId, p.TownshipId, p.VillageId)).FirstOrDefault();
+    }
+
+    private static Area? PairArea(PortalDbContext db, int pairId)
+    {
+        var tracked = db.ChangeTracker.Entries<InspectionPair>().FirstOrDefault(e => e.Property(p => p.Id).CurrentValue == pairId)?.Entity;
+        return tracked is not null ? new Area(tracked.CountyId, null, null)
+            : db.InspectionPairs.IgnoreQueryFilters().Where(p => p.Id == pairId)
+                .Select(p => new Area(p.CountyId, null, null)).FirstOrDefault();
+    }
 
     private static Area? TeamArea(PortalDbContext db, int teamId) =>
         db.WorkTeams.IgnoreQueryFilters().Where(t => t.Id == teamId)

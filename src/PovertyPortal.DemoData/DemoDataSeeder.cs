@@ -90,7 +90,16 @@ public sealed class DemoDataSeeder(
         var otherVillages = townships.SelectMany(t => t.Villages).Where(v => v.Id != seedVillage.Id).ToList();
         await VillageWorkDemoSeeder.SeedAttendanceAsync(db, otherVillages, cancellationToken);
         await DemoHouseholdRecordsSeeder.SeedChecksAsync(options, otherVillages, cancellationToken);
+        await RectificationDemoSeeder.SeedAsync(db, seedVillage, otherTownship,
+            new RectificationDemoSeeder.Actors(await ActorAsync("leader"), await ActorAsync("township"), await ActorAsync("county")), clock, cancellationToken);
         return accounts.Select(a => a.Account).ToList();
+    }
+
+    private async Task<Domain.Rectification.ProblemActor> ActorAsync(string userName)
+    {
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"演示账号 {userName} 不存在");
+        var role = (await users.GetRolesAsync(user)).First();
+        return new Domain.Rectification.ProblemActor(user.Id, user.DisplayName, role);
     }
 
     /// <summary>Whether this instance runs with demo data: on by default in Development only.</summary>

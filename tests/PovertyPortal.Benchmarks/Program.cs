@@ -22,6 +22,8 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --filter '*Dashboard*'   the whole dashboard (issue 8)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --report-once      performance report: one village to PDF and Word, a batch of 300 (issue 7)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --benefits-once     the village benefit sums of issue 5: mean, p95, max of 50 runs
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --ledger-once       the rectification ledger's list of issue 17 on a fresh database of its own
+//                                                                                      (SQLite, and PostgreSQL if PORTAL_BENCH_POSTGRES names a server): p50, p95, max of 50 runs
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();
@@ -30,6 +32,11 @@ if (args.Contains("--dashboard-once"))
 if (args.Contains("--dashboard-groups"))
 {
     await DashboardGroupsMeasurement.RunAsync();
+    return 0;
+}
+if (args.Contains("--ledger-once"))
+{
+    await LedgerListMeasurement.RunAsync();
     return 0;
 }
 if (args.Contains("--report-once"))

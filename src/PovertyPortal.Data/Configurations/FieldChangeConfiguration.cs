@@ -14,5 +14,7 @@ public sealed class FieldChangeConfiguration : IEntityTypeConfiguration<FieldCha
         builder.Property(c => c.Field).HasMaxLength(64);
         // OldValue and NewValue are encrypted: Encryption/EncryptedColumns.cs.
         builder.HasIndex(c => new { c.HouseholdId, c.At });
+        // A problem's history (GetProblem) has no household: it is found by its entity.
+        builder.HasIndex(c => new { c.EntityType, c.EntityId, c.At });
     }
 }

@@ -28,6 +28,7 @@ public static class EncryptedColumns
         builder.Entity<Member>().Property(m => m.DisabilityGrade).HasConversion(Grade(cipher, "Member.DisabilityGrade")).HasMaxLength(64);
         builder.Entity<Household>().Property(h => h.Phone).HasConversion(Text(cipher, "Household.Phone", deterministic: false)).HasMaxLength(128);
         builder.Entity<WorkTeamMember>().Property(m => m.Phone).HasConversion(Text(cipher, "WorkTeamMember.Phone", deterministic: false)).HasMaxLength(128);
+        builder.Entity<Domain.Inspections.InspectionGroupMember>().Property(m => m.Phone).HasConversion(Text(cipher, "InspectionGroupMember.Phone", deterministic: false)).HasMaxLength(128);
         builder.Entity<Pairing>().Property(p => p.CadreResidentId).HasConversion(Text(cipher, "Pairing.CadreResidentId", deterministic: false)).HasMaxLength(96);
         // The field history keeps old and new values of IDs, phones and health; all of it is encrypted, one rule for the column.
         builder.Entity<FieldChange>().Property(c => c.OldValue).HasConversion(Text(cipher, "FieldChange.OldValue", deterministic: false)).HasMaxLength(2100);

@@ -106,6 +106,14 @@ public static class AuditActions
     public const string PurgeAuditLog = "PurgeAuditLog";
     public const string RotatePersonalDataKey = "RotatePersonalDataKey";
 
+    // The rectification ledger (issue 17): every change of a problem, and its export.
+    public const string ProblemRaised = "ProblemRaised";
+    public const string ProblemEdited = "ProblemEdited";
+    public const string ProblemStep = "ProblemStep";
+    public const string ProblemDeadlineExtended = "ProblemDeadlineExtended";
+    public const string ProblemEvidenceAdded = "ProblemEvidenceAdded";
+    public const string ExportProblems = "ExportProblems";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -135,6 +143,12 @@ public static class AuditActions
         RotatePersonalDataKey => "轮换个人信息加密密钥",
         Backup => "备份数据",
         Restore => "恢复数据",
+        ProblemRaised => "录入整改问题",
+        ProblemEdited => "修改整改问题",
+        ProblemStep => "整改问题流转",
+        ProblemDeadlineExtended => "整改延期",
+        ProblemEvidenceAdded => "上传整改佐证",
+        ExportProblems => "导出问题整改台账",
         _ => null,
     };
 
@@ -153,6 +167,7 @@ public static class AuditActions
             "Township" => "乡镇",
             "Village" => "村",
             "VillageGroup" => "村民小组",
+            "Problem" => "整改问题",
             _ => "记录",
         };
         return recordId is null ? kind : $"{kind} {recordId}";

@@ -147,6 +147,12 @@ public static class PortalRoles
     public static bool CanExtendProblemDeadlines(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial;
 
     /// <summary>
+    /// Entering a problem into the ledger by hand and correcting what it says: the officials who assign problems and set
+    /// their deadlines (<see cref="CanExtendProblemDeadlines"/>), not the teams who fix them.
+    /// </summary>
+    public static bool CanRaiseProblems(string? role) => CanExtendProblemDeadlines(role);
+
+    /// <summary>
     /// Roles a manager may hand out and whose accounts they may change: only roles below their own, so no county
     /// supervisor can reset a peer's password and act in their name. System administrators manage everyone.
     /// </summary>

@@ -79,13 +79,15 @@ public class CollectiveIncomeEntry : IAuditable, IAreaBound
     public string? UpdatedBy { get; set; }
 }
 
-/// <summary>附件: a photo or PDF attached to a work log or a project, stored under the data folder.</summary>
-public class Attachment : IAuditable, IAreaBound
+/// <summary>附件: a photo or PDF attached to a work log, a project or a problem of the ledger, stored under the data folder.</summary>
+public class Attachment : IAuditable, ITownshipBound
 {
     public int Id { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
-    public int VillageId { get; set; }
+
+    /// <summary>Null only for a file of a township-level owner (the evidence of a problem of the whole township).</summary>
+    public int? VillageId { get; set; }
     public AttachmentOwner OwnerType { get; set; }
     public int OwnerId { get; set; }
     public required string FileName { get; set; }
@@ -108,6 +110,9 @@ public enum AttachmentOwner
 {
     WorkLog,
     Project,
+
+    /// <summary>整改佐证: a file of a problem of the rectification ledger, owned by the problem; its ProblemEvidence names it.</summary>
+    Problem,
 }
 
 public enum ProjectType

@@ -8,6 +8,7 @@ using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
+using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.VillageWork;
@@ -34,5 +35,6 @@ public static class PortalFeatures
         .AddVillageWorkFeatures()
         .AddAttachmentFeatures()
         .AddDashboardFeatures()
+        .AddRectificationFeatures()
         .AddReportFeatures(configuration);
 }

@@ -32,6 +32,7 @@ public sealed partial class AuditLabelTests
     [InlineData("Township", "乡镇 12")]
     [InlineData("Village", "村 12")]
     [InlineData("VillageGroup", "村民小组 12")]
+    [InlineData("Problem", "整改问题 12")]
     [InlineData("SomethingNew", "记录 12")]
     public void A_record_is_named_by_its_kind_in_chinese(string recordType, string expected) =>
         Assert.Equal(expected, AuditActions.RecordLabel(recordType, "12"));

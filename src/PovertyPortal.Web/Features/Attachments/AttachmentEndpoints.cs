@@ -36,7 +36,7 @@ public static class AttachmentEndpoints
                 return Results.NotFound();
             }
             await auditLog.WriteAsync(userName, Domain.Common.AuditActions.DownloadAttachment, Domain.Common.AuditOutcome.Success,
-                $"村 {attachment.VillageId} · 附件 {id}", "Attachment", recordId, cancellationToken: cancellationToken);
+                AttachmentFiles.AuditTarget(attachment), "Attachment", recordId, cancellationToken: cancellationToken);
             var path = AttachmentFiles.PathOf(paths, attachment);
             if (!File.Exists(path)) return Results.NotFound();
 

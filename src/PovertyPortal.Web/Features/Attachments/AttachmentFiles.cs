@@ -20,6 +20,10 @@ public static class AttachmentFiles
 
     public static string PathOf(PortalPaths paths, Attachment attachment) => Path.Combine(Directory(paths), attachment.StoredName);
 
+    /// <summary>The audit entry's target: the village, or the township for a file of a township-level problem.</summary>
+    public static string AuditTarget(Attachment attachment) =>
+        attachment.VillageId is int village ? $"村 {village} · 附件 {attachment.Id}" : $"乡镇 {attachment.TownshipId} · 附件 {attachment.Id}";
+
     /// <summary>Deletes a work log or project with its attachments: the rows in one save, then the files.</summary>
     public static async Task DeleteWithOwnerAsync(PortalDbContext db, PortalPaths paths, object owner, AttachmentOwner ownerType, int ownerId,
         CancellationToken cancellationToken)
