@@ -74,7 +74,8 @@ public abstract partial class PersonalDataEncryptionTests(PortalAppFixture app)
             Assert.True(pairing.Succeeded, pairing.Outcome.Summary);
         }
 
-        var raw = await RawTextAsync();
+        // Account ids are GUIDs, whose hex digits can spell eleven decimal digits in a row by chance: not personal data.
+        var raw = (await RawTextAsync()).Where(v => !Guid.TryParse(v.Value, out _)).ToList();
         Assert.Empty(raw.Where(v => ResidentIdPattern().IsMatch(v.Value)).Select(v => $"{v.Table}.{v.Column}"));
         Assert.Empty(raw.Where(v => MobilePattern().IsMatch(v.Value)).Select(v => $"{v.Table}.{v.Column}"));
         foreach (var column in new[] { "ResidentId", "ResidentIdTail", "Health", "DisabilityGrade" })

@@ -513,6 +513,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -561,6 +565,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -905,6 +913,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -1586,6 +1598,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -1794,6 +1810,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -2127,6 +2147,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -2183,6 +2207,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -2320,6 +2348,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -2382,6 +2414,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -2477,6 +2513,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -2522,6 +2562,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("WorkTeamId")
                         .HasColumnType("integer");

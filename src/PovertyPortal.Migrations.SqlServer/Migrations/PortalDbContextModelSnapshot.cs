@@ -514,6 +514,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
 
@@ -562,6 +566,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
@@ -906,6 +914,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
@@ -1585,6 +1597,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
 
@@ -1793,6 +1809,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
@@ -2126,6 +2146,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
 
@@ -2182,6 +2206,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
@@ -2319,6 +2347,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
 
@@ -2381,6 +2413,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
@@ -2476,6 +2512,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
 
@@ -2521,6 +2561,10 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("WorkTeamId")
                         .HasColumnType("int");

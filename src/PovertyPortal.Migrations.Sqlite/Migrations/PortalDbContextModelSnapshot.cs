@@ -491,6 +491,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -536,6 +540,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -874,6 +882,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -1540,6 +1552,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -1743,6 +1759,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -2067,6 +2087,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -2120,6 +2144,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -2254,6 +2282,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -2313,6 +2345,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -2405,6 +2441,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -2447,6 +2487,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WorkTeamId")
