@@ -102,9 +102,7 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
 
     private static void RenewVersion(object entity)
     {
-        if (entity is Household h) h.Version = Guid.NewGuid();
-        else if (entity is Member m) m.Version = Guid.NewGuid();
-        else if (entity is Problem p) p.Version = Guid.NewGuid();
+        if (entity is IVersioned versioned) versioned.Version = Guid.NewGuid();
     }
 
     /// <summary>One history row per field of a household or member whose value really changed (变更记录).</summary>

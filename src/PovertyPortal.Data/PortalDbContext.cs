@@ -137,6 +137,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         if (Database.IsSqlite()) StoreAsReal(builder);
+        // Every record a form edits carries a version: a save from a form opened before another save is refused.
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
         EncryptedColumns.Apply(builder, PersonalDataRewriter.CipherOf(this));
 
         builder.Entity<County>().HasQueryFilter(c => ScopeUnrestricted || c.Id == ScopeCountyId);

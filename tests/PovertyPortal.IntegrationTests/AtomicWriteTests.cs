@@ -196,7 +196,7 @@ public abstract class AtomicWriteTests(PortalAppFixture app)
             var row = (await Get<ListWorkLogs>(leader).HandleAsync(from, 2020, WorkLogType.HouseholdVisit)).Single(l => l.Id == logId);
             var edited = await Get<SaveWorkLog>(leader).HandleAsync(new SaveWorkLog.Command
             {
-                Id = logId, VillageId = from, Date = new DateTime(2020, 4, 8), Type = WorkLogType.HouseholdVisit, Participants = "陈志刚、吴晓燕",
+                Id = logId, Version = row.Version, VillageId = from, Date = new DateTime(2020, 4, 8), Type = WorkLogType.HouseholdVisit, Participants = "陈志刚、吴晓燕",
                 Summary = "入户核实务工收入", HouseholdIds = [.. row.Households.Select(h => h.Id)],
             });
             Assert.True(edited.Succeeded, edited.Outcome.Summary);

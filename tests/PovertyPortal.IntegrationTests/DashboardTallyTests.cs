@@ -236,7 +236,7 @@ public abstract class DashboardTallyTests(PortalAppFixture app)
     }
 
     [Fact]
-    public async Task A_record_changed_after_its_household_moved_away_is_recounted_where_it_now_is()
+    public async Task A_record_changed_after_its_household_moved_away_is_refused_as_a_lost_update_and_the_tallies_hold()
     {
         var seed = await SeedAsync();
         var household = seed.Households[3];
@@ -253,7 +253,8 @@ public abstract class DashboardTallyTests(PortalAppFixture app)
             var record = await stale.BenefitRecords.SingleAsync(r => r.Id == saved.Value);
             await MoveAsync(scope, household.Id, seed.OtherVillageId, null);
             record.Amount = 999m;
-            await stale.SaveChangesAsync();
+            // The move renewed the record's version (issue 16, lost updates): the stale save is refused, nothing half-counted.
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync());
             await AssertTalliesMatchRecordsAsync("a record loaded before its household moved was changed");
         }
         finally

@@ -3,9 +3,12 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.Areas;
 
 /// <summary>村基本情况 as of the end of one year: the first chapter of the performance report.</summary>
-public class VillageProfile : IAuditable
+public class VillageProfile : IAuditable, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int VillageId { get; set; }
     public Village? Village { get; set; }
     public int Year { get; set; }

@@ -4,9 +4,12 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.Assurance;
 
 /// <summary>两不愁三保障 + 饮水安全: one household's check of one year, item by item.</summary>
-public class AssuranceCheck : IAuditable, IAreaBound
+public class AssuranceCheck : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int HouseholdId { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }

@@ -7,9 +7,12 @@ namespace PovertyPortal.Domain.Benefits;
 /// 政策享受: one benefit a household (or one of its members) received from a program in a year. Carries the
 /// household's area ids so the scope filters and the per-village sums need no join.
 /// </summary>
-public class BenefitRecord : IAuditable, IAreaBound
+public class BenefitRecord : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int HouseholdId { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }

@@ -7,7 +7,7 @@ namespace PovertyPortal.Domain.Households;
 /// 户: a household of the register, poor (建档立卡) or monitored. Never hard-deleted: removal is a status.
 /// Carries its county and township as well as its village so that scope filters need no joins.
 /// </summary>
-public class Household : IAuditable, IAreaBound
+public class Household : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
     public int CountyId { get; set; }

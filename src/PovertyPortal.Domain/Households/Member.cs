@@ -4,7 +4,7 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.Households;
 
 /// <summary>家庭成员. The head of household is the member whose relationship is <see cref="Relationship.Head"/>.</summary>
-public class Member : IAuditable, IAreaBound
+public class Member : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
     public int HouseholdId { get; set; }

@@ -8,9 +8,12 @@ namespace PovertyPortal.Domain.Income;
 /// the <see cref="ProjectedMonths"/> are estimated from them. The derived figures are computed by
 /// <see cref="IncomeArithmetic"/> when the record is saved and stored, so lists can filter on them in the database.
 /// </summary>
-public class IncomeRecord : IAuditable, IAreaBound
+public class IncomeRecord : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int HouseholdId { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }

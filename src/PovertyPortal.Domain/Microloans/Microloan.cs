@@ -4,9 +4,12 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.Microloans;
 
 /// <summary>扶贫小额信贷: an unsecured loan to a registered household, with the interest paid by the state.</summary>
-public class Microloan : IAuditable, IAreaBound
+public class Microloan : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int HouseholdId { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }

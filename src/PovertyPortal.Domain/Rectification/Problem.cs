@@ -24,7 +24,7 @@ public sealed record ProblemAssignment(string? ResponsibleUnit, string? Responsi
 /// state goes through a method below, which checks the state and the actor's role and records a <see cref="ProblemStep"/>;
 /// a refusal is a Chinese sentence. Overdue and due-soon are not stored: <see cref="ProblemDue"/> computes them.
 /// </summary>
-public class Problem : IAuditable, ITownshipBound
+public class Problem : IAuditable, ITownshipBound, IVersioned
 {
     /// <summary>回头看 after 30 days unless the county says otherwise.</summary>
     public const int DefaultRecheckAfterDays = 30;

@@ -4,9 +4,12 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.VillageWork;
 
 /// <summary>项目/基础设施: what was built in the village (五、取得主要成效).</summary>
-public class VillageProject : IAuditable, IAreaBound
+public class VillageProject : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
     public int VillageId { get; set; }

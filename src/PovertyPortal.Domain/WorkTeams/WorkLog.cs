@@ -4,9 +4,12 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.WorkTeams;
 
 /// <summary>工作日志: one piece of the team's work on one day; counted by type and year for 四、主要做法.</summary>
-public class WorkLog : IAuditable, IAreaBound
+public class WorkLog : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
     public int VillageId { get; set; }
@@ -52,9 +55,12 @@ public enum WorkLogType
 }
 
 /// <summary>结对帮扶: a cadre (a team member or another official) responsible for one household.</summary>
-public class Pairing : IAuditable, IAreaBound
+public class Pairing : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
     public int VillageId { get; set; }
@@ -81,9 +87,12 @@ public class Pairing : IAuditable, IAreaBound
 }
 
 /// <summary>帮扶计划 (因户施策): one measure of a pairing for one year.</summary>
-public class AssistancePlan : IAuditable, IAreaBound
+public class AssistancePlan : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
     public int VillageId { get; set; }

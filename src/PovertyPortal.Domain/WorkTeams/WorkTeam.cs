@@ -4,9 +4,12 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.WorkTeams;
 
 /// <summary>驻村工作队: sent to one village by a dispatching unit for a period.</summary>
-public class WorkTeam : IAuditable, IAreaBound
+public class WorkTeam : IAuditable, IAreaBound, IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int CountyId { get; set; }
     public int TownshipId { get; set; }
     public int VillageId { get; set; }

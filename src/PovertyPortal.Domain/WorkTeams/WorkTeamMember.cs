@@ -1,8 +1,13 @@
+using PovertyPortal.Domain.Common;
+
 namespace PovertyPortal.Domain.WorkTeams;
 
-public class WorkTeamMember
+public class WorkTeamMember : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>The concurrency token, renewed at every save (IVersioned).</summary>
+    public Guid Version { get; set; }
     public int WorkTeamId { get; set; }
     public WorkTeam? WorkTeam { get; set; }
     public required string Name { get; set; }

@@ -513,6 +513,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -561,6 +565,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -905,6 +913,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -1587,6 +1599,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -2297,6 +2313,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -2923,6 +2943,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -2979,6 +3003,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -3116,6 +3144,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -3178,6 +3210,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -3273,6 +3309,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -3318,6 +3358,10 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("WorkTeamId")
                         .HasColumnType("integer");

@@ -491,6 +491,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -536,6 +540,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -874,6 +882,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -1540,6 +1552,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -2231,6 +2247,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -2839,6 +2859,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -2892,6 +2916,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -3026,6 +3054,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -3085,6 +3117,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UpdatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -3177,6 +3213,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -3219,6 +3259,10 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WorkTeamId")

@@ -15,7 +15,7 @@ public sealed class GetAssuranceChecks(IDbContextFactory<PortalDbContext> dbFact
         public bool Disagrees => Answer is not null && Computed is not null && Answer.Met != Computed.Met;
     }
 
-    public sealed record Check(int Year, HousingGrade? HousingGrade, IReadOnlyList<Item> Items)
+    public sealed record Check(int Year, HousingGrade? HousingGrade, IReadOnlyList<Item> Items, Guid Version = default)
     {
         public bool AllMet => Items.All(i => i.Answer?.Met == true);
     }
@@ -34,7 +34,7 @@ public sealed class GetAssuranceChecks(IDbContextFactory<PortalDbContext> dbFact
         return checks.Select(c => new Check(c.Year, c.HousingGrade, Enum.GetValues<AssuranceItemKind>()
             .Select(kind => new Item(kind, c.Items.FirstOrDefault(i => i.Kind == kind),
                 AssuranceRules.For(kind, members, c.Year, c.HousingGrade, household.IsRelocated)))
-            .ToList())).ToList();
+            .ToList(), c.Version)).ToList();
     }
 
     /// <summary>What the register says for a year not yet checked: the form shows it while the official answers.</summary>

@@ -23,6 +23,8 @@ public sealed class SaveAssuranceCheck(IDbContextFactory<PortalDbContext> dbFact
 
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int HouseholdId { get; set; }
         public int? Year { get; set; }
         public HousingGrade? HousingGrade { get; set; }
@@ -69,6 +71,11 @@ public sealed class SaveAssuranceCheck(IDbContextFactory<PortalDbContext> dbFact
             check = new AssuranceCheck { HouseholdId = household.Id, Year = year };
             db.AssuranceChecks.Add(check);
         }
+        else
+        {
+            // One check per household and year; its items change with it, so the check's version covers them.
+            RecordVersion.Expect(db, check, command.Version);
+        }
         (check.CountyId, check.TownshipId, check.VillageId) = (household.CountyId, household.TownshipId, household.VillageId);
         check.HousingGrade = command.HousingGrade;
         foreach (var answer in command.Items)
@@ -91,7 +98,14 @@ public sealed class SaveAssuranceCheck(IDbContextFactory<PortalDbContext> dbFact
             item.CheckedBy = answer.CheckedBy?.Trim();
             item.CheckedOn = answer.CheckedOn is { } on ? DateOnly.FromDateTime(on) : null;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该户这一年度的“两不愁三保障”核查"), 0);
+        }
         return new(CommandResult.Success, check.Id);
     }
 }

@@ -14,6 +14,8 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public int HouseholdId { get; set; }
         public int? MemberId { get; set; }
@@ -27,7 +29,7 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
 
         public static Command From(BenefitRecord r) => new()
         {
-            Id = r.Id, HouseholdId = r.HouseholdId, MemberId = r.MemberId, ProgramId = r.ProgramId, Year = r.Year, Amount = r.Amount,
+            Id = r.Id, Version = r.Version, HouseholdId = r.HouseholdId, MemberId = r.MemberId, ProgramId = r.ProgramId, Year = r.Year, Amount = r.Amount,
             Quantity = r.Quantity, Unit = r.Unit, PaidOn = r.PaidOn?.ToDateTime(TimeOnly.MinValue), Note = r.Note,
         };
     }
@@ -85,6 +87,7 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
             var found = await db.BenefitRecords.FirstOrDefaultAsync(r => r.Id == id && r.HouseholdId == household.Id, cancellationToken);
             if (found is null) return new(CommandResult.Fail("该记录不存在，或不在您的管辖范围内"), 0);
             record = found;
+            RecordVersion.Expect(db, found, command.Version);
         }
         else
         {
@@ -100,7 +103,14 @@ public sealed class SaveBenefitRecord(IDbContextFactory<PortalDbContext> dbFacto
         record.Unit = command.Quantity is null ? null : (string.IsNullOrWhiteSpace(command.Unit) ? program.Unit : command.Unit.Trim());
         record.PaidOn = command.PaidOn is { } paid ? DateOnly.FromDateTime(paid) : null;
         record.Note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该记录"), 0);
+        }
         return new(CommandResult.Success, record.Id);
     }
 

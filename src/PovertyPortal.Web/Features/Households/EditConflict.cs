@@ -20,7 +20,6 @@ public static class EditConflict
             .OrderBy(c => c.At).Take(20).ToListAsync(cancellationToken);
         var list = changes.Count == 0 ? "" : "：" + string.Join("；", changes.Select(c =>
             $"{c.UserName} 于 {ChineseFormat.DateTime(c.At)} 将“{HouseholdFields.Label(c.Field)}”由“{c.OldValue ?? "空"}”改为“{c.NewValue ?? "空"}”"));
-        return CommandResult.Fail(
-            $"保存失败：您打开此表单后，{what}已被他人修改{list}。您填写的内容仍保留在表单中，请记下后关闭表单，重新打开核对再保存。");
+        return RecordVersion.Conflict(what, list);
     }
 }

@@ -18,6 +18,8 @@ public sealed class SaveIncomeRecord(IDbContextFactory<PortalDbContext> dbFactor
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int HouseholdId { get; set; }
         public int? Year { get; set; }
         public decimal? WageIncome { get; set; }
@@ -34,7 +36,7 @@ public sealed class SaveIncomeRecord(IDbContextFactory<PortalDbContext> dbFactor
 
         public static Command From(IncomeRecord r) => new()
         {
-            HouseholdId = r.HouseholdId, Year = r.Year, WageIncome = r.WageIncome, OperatingIncome = r.OperatingIncome,
+            HouseholdId = r.HouseholdId, Version = r.Version, Year = r.Year, WageIncome = r.WageIncome, OperatingIncome = r.OperatingIncome,
             PropertyIncome = r.PropertyIncome, TransferIncome = r.TransferIncome, ProductionCosts = r.ProductionCosts,
             MeasuredMonths = MonthSet.Months(r.MeasuredMonths), ProjectedMonths = MonthSet.Months(r.ProjectedMonths),
             ConfirmLoss = r.ProductionCosts > r.OperatingIncome, Note = r.Note,
@@ -105,6 +107,11 @@ public sealed class SaveIncomeRecord(IDbContextFactory<PortalDbContext> dbFactor
             record = new IncomeRecord { HouseholdId = household.Id, Year = year };
             db.IncomeRecords.Add(record);
         }
+        else
+        {
+            // One record per household and year: the form opened on it carries its version.
+            RecordVersion.Expect(db, record, command.Version);
+        }
         (record.CountyId, record.TownshipId, record.VillageId) = (household.CountyId, household.TownshipId, household.VillageId);
         (record.WageIncome, record.OperatingIncome, record.PropertyIncome, record.TransferIncome, record.ProductionCosts) =
             (input.WageIncome, input.OperatingIncome, input.PropertyIncome, input.TransferIncome, input.ProductionCosts);
@@ -112,7 +119,14 @@ public sealed class SaveIncomeRecord(IDbContextFactory<PortalDbContext> dbFactor
         var memberYears = IncomeArithmetic.MemberYears(members, year);
         if (memberYears <= 0) return new(CommandResult.Fail($"该户在{year}年没有登记的家庭成员，无法计算人均纯收入"), 0);
         IncomeArithmetic.Apply(record, memberYears);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该户这一年度的收入"), 0);
+        }
         return new(CommandResult.Success, record.Id);
     }
 

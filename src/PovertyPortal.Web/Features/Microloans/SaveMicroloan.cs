@@ -14,6 +14,8 @@ public sealed class SaveMicroloan(IDbContextFactory<PortalDbContext> dbFactory, 
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public string HouseholdNumber { get; set; } = "";
         public decimal? Principal { get; set; }
@@ -27,7 +29,7 @@ public sealed class SaveMicroloan(IDbContextFactory<PortalDbContext> dbFactory, 
 
         public static Command From(Microloan l, string householdNumber) => new()
         {
-            Id = l.Id, HouseholdNumber = householdNumber, Principal = l.Principal, StartDate = l.StartDate.ToDateTime(TimeOnly.MinValue),
+            Id = l.Id, Version = l.Version, HouseholdNumber = householdNumber, Principal = l.Principal, StartDate = l.StartDate.ToDateTime(TimeOnly.MinValue),
             DueDate = l.DueDate.ToDateTime(TimeOnly.MinValue), InterestSubsidy = l.InterestSubsidy, Repaid = l.Repaid,
             LastRepaidOn = l.LastRepaidOn?.ToDateTime(TimeOnly.MinValue), Lender = l.Lender, Note = l.Note,
         };
@@ -80,6 +82,7 @@ public sealed class SaveMicroloan(IDbContextFactory<PortalDbContext> dbFactory, 
             var found = await db.Microloans.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
             if (found is null) return new(CommandResult.Fail("该笔贷款不存在，或不在您的管辖范围内"), 0);
             loan = found;
+            RecordVersion.Expect(db, found, command.Version);
         }
         else
         {
@@ -96,7 +99,14 @@ public sealed class SaveMicroloan(IDbContextFactory<PortalDbContext> dbFactory, 
         loan.LastRepaidOn = command.LastRepaidOn is { } repaid ? DateOnly.FromDateTime(repaid) : null;
         loan.Lender = string.IsNullOrWhiteSpace(command.Lender) ? null : command.Lender.Trim();
         loan.Note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该笔贷款"), 0);
+        }
         return new(CommandResult.Success, loan.Id);
     }
 }

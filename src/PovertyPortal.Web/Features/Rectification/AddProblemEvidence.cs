@@ -36,45 +36,68 @@ public sealed class AddProblemEvidence(IDbContextFactory<PortalDbContext> dbFact
         var validation = await new Validator().ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return CommandResult.From(validation);
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var problem = await db.Problems.Include(p => p.Evidence).FirstOrDefaultAsync(p => p.Id == command.ProblemId, cancellationToken);
-        if (problem is null) return CommandResult.Fail(ProblemCommands.NotFound);
+        // Read once: a retried transaction (decision 0019) stores the file again from these bytes.
+        byte[]? content = null;
+        if (file is not null)
+        {
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy, cancellationToken);
+            content = copy.ToArray();
+        }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Problems.AnyAsync(p => p.Id == command.ProblemId, cancellationToken)) return CommandResult.Fail(ProblemCommands.NotFound);
+
         string? path = null;
         int? attachmentId = null;
         try
         {
-            if (file is not null)
+            await db.Database.InTransactionAsync(async token =>
             {
-                var place = new UploadAttachment.Place(problem.CountyId, problem.TownshipId, problem.VillageId);
-                var (stored, attachment, storedPath) = await UploadAttachment.StoreAsync(db, paths, place, AttachmentOwner.Problem, problem.Id,
-                    fileName, file, cancellationToken);
-                if (attachment is null) return stored;
-                path = storedPath;
-                // The evidence names the file by its id, which the database gives: the file's row is saved first, in the same transaction.
-                await db.SaveChangesAsync(cancellationToken);
-                attachmentId = attachment.Id;
-            }
-            var added = problem.AddEvidence(ProblemCommands.Actor(currentUser), command.Text, attachmentId, clock);
-            if (!added.Succeeded)
-            {
+                // A retry starts again from what the database holds, without the file a failed attempt stored.
+                db.ChangeTracker.Clear();
                 DeleteFile(path);
-                return CommandResult.Fail(added.Refusal!);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+                (path, attachmentId) = (null, null);
+                var problem = await db.Problems.Include(p => p.Evidence).FirstAsync(p => p.Id == command.ProblemId, token);
+                if (content is not null)
+                {
+                    var place = new UploadAttachment.Place(problem.CountyId, problem.TownshipId, problem.VillageId);
+                    var (stored, attachment, storedPath) = await UploadAttachment.StoreAsync(db, paths, place, AttachmentOwner.Problem, problem.Id,
+                        fileName, new MemoryStream(content), token);
+                    if (attachment is null) throw new Refused(stored);
+                    path = storedPath;
+                    // The evidence names the file by its id, which the database gives: the file's row is saved first, in the same transaction.
+                    await db.SaveChangesAsync(token);
+                    attachmentId = attachment.Id;
+                }
+                var added = problem.AddEvidence(ProblemCommands.Actor(currentUser), command.Text, attachmentId, clock);
+                if (!added.Succeeded) throw new Refused(CommandResult.Fail(added.Refusal!));
+                await db.SaveChangesAsync(token);
+            }, cancellationToken);
+        }
+        catch (Refused refused)
+        {
+            // Thrown, not returned, so that the transaction rolls back the file's row as well.
+            DeleteFile(path);
+            return refused.Result;
         }
         catch
         {
             DeleteFile(path);
             throw;
         }
-        var id = problem.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = command.ProblemId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await auditLog.WriteAsync(currentUser.UserName, AuditActions.ProblemEvidenceAdded, AuditOutcome.Success, $"整改问题 {id}",
             nameof(Problem), id, attachmentId is int a ? $"附件 {a}" : "文字说明", cancellationToken);
         return CommandResult.Success;
     }
+
+#pragma warning disable CA1032, CA1064 // Never leaves this class.
+    private sealed class Refused(CommandResult result) : Exception
+    {
+        public CommandResult Result { get; } = result;
+    }
+#pragma warning restore CA1032, CA1064
 
     // No file without its row: the folder holds only what the database knows.
     private static void DeleteFile(string? path)

@@ -13,6 +13,8 @@ public sealed class SaveProject(IDbContextFactory<PortalDbContext> dbFactory, Cu
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public int VillageId { get; set; }
         public ProjectType? Type { get; set; }
@@ -29,7 +31,7 @@ public sealed class SaveProject(IDbContextFactory<PortalDbContext> dbFactory, Cu
 
         public static Command From(VillageProject p) => new()
         {
-            Id = p.Id, VillageId = p.VillageId, Type = p.Type, Name = p.Name, Quantity = p.Quantity, Unit = p.Unit,
+            Id = p.Id, Version = p.Version, VillageId = p.VillageId, Type = p.Type, Name = p.Name, Quantity = p.Quantity, Unit = p.Unit,
             Investment = p.Investment, FundingSource = p.FundingSource, Status = p.Status,
             StartDate = p.StartDate?.ToDateTime(TimeOnly.MinValue), CompletionDate = p.CompletionDate?.ToDateTime(TimeOnly.MinValue),
             BeneficiaryHouseholds = p.BeneficiaryHouseholds, Note = p.Note,
@@ -71,6 +73,7 @@ public sealed class SaveProject(IDbContextFactory<PortalDbContext> dbFactory, Cu
             var found = await db.VillageProjects.FirstOrDefaultAsync(p => p.Id == id && p.VillageId == village.Id, cancellationToken);
             if (found is null) return new(CommandResult.Fail("该项目不存在或不在您的管辖范围内"), 0);
             project = found;
+            RecordVersion.Expect(db, found, command.Version);
         }
         else
         {
@@ -88,7 +91,14 @@ public sealed class SaveProject(IDbContextFactory<PortalDbContext> dbFactory, Cu
         project.CompletionDate = command.CompletionDate is { } c ? DateOnly.FromDateTime(c) : null;
         project.BeneficiaryHouseholds = command.BeneficiaryHouseholds;
         project.Note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该项目"), 0);
+        }
         return new(CommandResult.Success, project.Id);
     }
 }

@@ -18,6 +18,8 @@ public sealed class SaveVillageProfile(IDbContextFactory<PortalDbContext> dbFact
 
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         /// <summary>Null to add a year.</summary>
         public int? Id { get; set; }
         public int VillageId { get; set; }
@@ -47,6 +49,7 @@ public sealed class SaveVillageProfile(IDbContextFactory<PortalDbContext> dbFact
         public static Command From(VillageProfile profile) => new()
         {
             Id = profile.Id,
+            Version = profile.Version,
             VillageId = profile.VillageId,
             Year = profile.Year,
             AreaSquareKm = profile.AreaSquareKm,
@@ -136,6 +139,7 @@ public sealed class SaveVillageProfile(IDbContextFactory<PortalDbContext> dbFact
         {
             profile = await db.VillageProfiles.FirstOrDefaultAsync(p => p.Id == id && p.VillageId == village.Id, cancellationToken);
             if (profile is null) return new(CommandResult.Fail("该年度的村基本情况不存在，可能已被他人修改，请刷新后重试"), 0);
+            RecordVersion.Expect(db, profile, command.Version);
         }
         if (await db.VillageProfiles.AnyAsync(p => p.VillageId == village.Id && p.Year == command.Year && p.Id != command.Id, cancellationToken))
         {
@@ -170,6 +174,10 @@ public sealed class SaveVillageProfile(IDbContextFactory<PortalDbContext> dbFact
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该年度的村基本情况"), 0);
         }
         catch (DbUpdateException)
         {

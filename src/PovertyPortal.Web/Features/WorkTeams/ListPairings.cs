@@ -8,9 +8,9 @@ namespace PovertyPortal.Web.Features.WorkTeams;
 public sealed class ListPairings(IDbContextFactory<PortalDbContext> dbFactory)
 {
     public sealed record Row(int Id, int HouseholdId, string HouseholdNumber, string? HeadName, string CadreName, string? CadreUnit,
-        string CadreResidentIdMasked, int? WorkTeamMemberId, DateOnly StartDate, DateOnly? EndDate, IReadOnlyList<PlanRow> Plans);
+        string CadreResidentIdMasked, int? WorkTeamMemberId, DateOnly StartDate, DateOnly? EndDate, IReadOnlyList<PlanRow> Plans, Guid Version = default);
 
-    public sealed record PlanRow(int Id, int Year, string Measure, string ResponsiblePerson, DateOnly? TargetDate, bool Done);
+    public sealed record PlanRow(int Id, int Year, string Measure, string ResponsiblePerson, DateOnly? TargetDate, bool Done, Guid Version = default);
 
     public async Task<IReadOnlyList<Row>> HandleAsync(int villageId, CancellationToken cancellationToken = default)
     {
@@ -29,6 +29,7 @@ public sealed class ListPairings(IDbContextFactory<PortalDbContext> dbFactory)
         return rows.OrderBy(r => r.Household.HouseholdNumber, StringComparer.Ordinal).Select(r => new Row(
             r.Pairing.Id, r.Pairing.HouseholdId, r.Household.HouseholdNumber, r.Household.Head, r.Pairing.CadreName, r.Pairing.CadreUnit,
             ResidentId.Mask(r.Pairing.CadreResidentId), r.Pairing.WorkTeamMemberId, r.Pairing.StartDate, r.Pairing.EndDate,
-            r.Pairing.Plans.OrderBy(p => p.Year).ThenBy(p => p.Id).Select(p => new PlanRow(p.Id, p.Year, p.Measure, p.ResponsiblePerson, p.TargetDate, p.Done)).ToList())).ToList();
+            r.Pairing.Plans.OrderBy(p => p.Year).ThenBy(p => p.Id).Select(p => new PlanRow(p.Id, p.Year, p.Measure, p.ResponsiblePerson, p.TargetDate, p.Done, p.Version)).ToList(),
+            r.Pairing.Version)).ToList();
     }
 }

@@ -8,7 +8,7 @@ namespace PovertyPortal.Web.Features.WorkTeams;
 public sealed class ListWorkLogs(IDbContextFactory<PortalDbContext> dbFactory)
 {
     public sealed record Row(int Id, DateOnly Date, WorkLogType Type, string Participants, string Summary,
-        IReadOnlyList<VisitedHousehold> Households, int Attachments);
+        IReadOnlyList<VisitedHousehold> Households, int Attachments, Guid Version = default);
 
     public sealed record VisitedHousehold(int Id, string HouseholdNumber, string? HeadName);
 
@@ -22,7 +22,7 @@ public sealed class ListWorkLogs(IDbContextFactory<PortalDbContext> dbFactory)
         var rows = await query.OrderByDescending(l => l.Date).ThenByDescending(l => l.Id).Take(500)
             .Select(l => new
             {
-                l.Id, l.Date, l.Type, l.Participants, l.Summary,
+                l.Id, l.Version, l.Date, l.Type, l.Participants, l.Summary,
                 Households = l.Households.Select(h => h.HouseholdId).ToList(),
                 Attachments = db.Attachments.Count(a => a.OwnerType == Domain.VillageWork.AttachmentOwner.WorkLog && a.OwnerId == l.Id),
             })
@@ -32,6 +32,6 @@ public sealed class ListWorkLogs(IDbContextFactory<PortalDbContext> dbFactory)
             .Select(h => new VisitedHousehold(h.Id, h.HouseholdNumber, h.Members.Where(m => m.Relationship == Domain.Households.Relationship.Head).Select(m => m.Name).FirstOrDefault()))
             .ToDictionaryAsync(h => h.Id, cancellationToken);
         return rows.Select(r => new Row(r.Id, r.Date, r.Type, r.Participants, r.Summary,
-            r.Households.Where(households.ContainsKey).Select(h => households[h]).ToList(), r.Attachments)).ToList();
+            r.Households.Where(households.ContainsKey).Select(h => households[h]).ToList(), r.Attachments, r.Version)).ToList();
     }
 }

@@ -10,10 +10,10 @@ public sealed class ListWorkTeams(IDbContextFactory<PortalDbContext> dbFactory)
     public sealed record Result(int VillageId, string VillageName, IReadOnlyList<TeamRow> Teams);
 
     public sealed record TeamRow(int Id, string DispatchingUnit, string? AppointedBy, DateOnly StartDate, DateOnly? EndDate,
-        DateOnly? HandoverUntil, IReadOnlyList<MemberRow> Members);
+        DateOnly? HandoverUntil, IReadOnlyList<MemberRow> Members, Guid Version = default);
 
     public sealed record MemberRow(int Id, int WorkTeamId, string Name, string? Unit, string? Phone, WorkTeamRole Role,
-        DateOnly StartDate, DateOnly? EndDate, string? UserId, string? UserName);
+        DateOnly StartDate, DateOnly? EndDate, string? UserId, string? UserName, Guid Version = default);
 
     public async Task<Result?> HandleAsync(int villageId, CancellationToken cancellationToken = default)
     {
@@ -28,7 +28,7 @@ public sealed class ListWorkTeams(IDbContextFactory<PortalDbContext> dbFactory)
             t.Id, t.DispatchingUnit, t.AppointedBy, t.StartDate, t.EndDate, t.HandoverUntil,
             t.Members.OrderBy(m => m.Role).ThenBy(m => m.StartDate).ThenBy(m => m.Id)
                 .Select(m => new MemberRow(m.Id, t.Id, m.Name, m.Unit, m.Phone, m.Role, m.StartDate, m.EndDate, m.UserId,
-                    m.UserId is null ? null : userNames.GetValueOrDefault(m.UserId)))
-                .ToList())).ToList());
+                    m.UserId is null ? null : userNames.GetValueOrDefault(m.UserId), m.Version))
+                .ToList(), t.Version)).ToList());
     }
 }

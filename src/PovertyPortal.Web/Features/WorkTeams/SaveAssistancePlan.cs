@@ -14,6 +14,8 @@ public sealed class SaveAssistancePlan(IDbContextFactory<PortalDbContext> dbFact
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public int PairingId { get; set; }
         public int Year { get; set; }
@@ -51,6 +53,7 @@ public sealed class SaveAssistancePlan(IDbContextFactory<PortalDbContext> dbFact
             var found = await db.AssistancePlans.FirstOrDefaultAsync(p => p.Id == id && p.PairingId == pairing.Id, cancellationToken);
             if (found is null) return new(CommandResult.Fail("该帮扶计划不存在或不在您的管辖范围内"), 0);
             plan = found;
+            RecordVersion.Expect(db, found, command.Version);
         }
         else
         {
@@ -62,7 +65,14 @@ public sealed class SaveAssistancePlan(IDbContextFactory<PortalDbContext> dbFact
         plan.ResponsiblePerson = command.ResponsiblePerson;
         plan.TargetDate = command.TargetDate is { } t ? DateOnly.FromDateTime(t) : null;
         plan.Done = command.Done;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该帮扶计划"), 0);
+        }
         return new(CommandResult.Success, plan.Id);
     }
 }

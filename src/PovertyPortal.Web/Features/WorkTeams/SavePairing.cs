@@ -17,6 +17,8 @@ public sealed class SavePairing(IDbContextFactory<PortalDbContext> dbFactory, Cu
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public int VillageId { get; set; }
         public int? HouseholdId { get; set; }
@@ -70,6 +72,7 @@ public sealed class SavePairing(IDbContextFactory<PortalDbContext> dbFactory, Cu
             var found = await db.Pairings.FirstOrDefaultAsync(p => p.Id == id && p.VillageId == household.VillageId, cancellationToken);
             if (found is null) return new(CommandResult.Fail("该结对记录不存在或不在您的管辖范围内"), 0);
             pairing = found;
+            RecordVersion.Expect(db, found, command.Version);
         }
         else
         {
@@ -94,7 +97,14 @@ public sealed class SavePairing(IDbContextFactory<PortalDbContext> dbFactory, Cu
         pairing.CadreResidentId = residentId;
         pairing.StartDate = DateOnly.FromDateTime(command.StartDate!.Value);
         pairing.EndDate = command.EndDate is { } end ? DateOnly.FromDateTime(end) : null;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该结对记录"), 0);
+        }
         return new(CommandResult.Success, pairing.Id);
     }
 }

@@ -14,6 +14,8 @@ public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, Cu
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public int VillageId { get; set; }
         public DateTime? Date { get; set; }
@@ -59,6 +61,7 @@ public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, Cu
             var existing = await db.WorkLogs.Include(l => l.Households).FirstOrDefaultAsync(l => l.Id == id && l.VillageId == village.Id, cancellationToken);
             if (existing is null) return new(CommandResult.Fail("该工作日志不存在或不在您的管辖范围内"), 0);
             log = existing;
+            RecordVersion.Expect(db, log, command.Version);
         }
         else
         {
@@ -88,7 +91,14 @@ public sealed class SaveWorkLog(IDbContextFactory<PortalDbContext> dbFactory, Cu
         {
             log.Households.Add(new WorkLogHousehold { HouseholdId = householdId, CountyId = village.CountyId, TownshipId = village.TownshipId, VillageId = village.Id });
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该工作日志"), 0);
+        }
         return new(CommandResult.Success, log.Id);
     }
 }

@@ -16,6 +16,8 @@ public sealed class SaveWorkTeam(IDbContextFactory<PortalDbContext> dbFactory, C
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public int VillageId { get; set; }
         public string DispatchingUnit { get; set; } = "";
@@ -26,7 +28,7 @@ public sealed class SaveWorkTeam(IDbContextFactory<PortalDbContext> dbFactory, C
 
         public static Command From(ListWorkTeams.TeamRow t, int villageId) => new()
         {
-            Id = t.Id, VillageId = villageId, DispatchingUnit = t.DispatchingUnit, AppointedBy = t.AppointedBy,
+            Id = t.Id, Version = t.Version, VillageId = villageId, DispatchingUnit = t.DispatchingUnit, AppointedBy = t.AppointedBy,
             StartDate = t.StartDate.ToDateTime(TimeOnly.MinValue), EndDate = t.EndDate?.ToDateTime(TimeOnly.MinValue),
             HandoverUntil = t.HandoverUntil?.ToDateTime(TimeOnly.MinValue),
         };
@@ -68,6 +70,7 @@ public sealed class SaveWorkTeam(IDbContextFactory<PortalDbContext> dbFactory, C
             var found = await db.WorkTeams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id && t.VillageId == village.Id, cancellationToken);
             if (found is null) return new(CommandResult.Fail("该工作队不存在或不在您的管辖范围内"), 0);
             team = found;
+            RecordVersion.Expect(db, found, command.Version);
         }
         else
         {
@@ -94,7 +97,14 @@ public sealed class SaveWorkTeam(IDbContextFactory<PortalDbContext> dbFactory, C
                 return new(CommandResult.Fail(nameof(Command.HandoverUntil), TeamLeaders.ClashMessage(leader.Name, clash)), 0);
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该工作队"), 0);
+        }
         return new(CommandResult.Success, team.Id);
     }
 

@@ -16,6 +16,8 @@ public sealed class SaveWorkTeamMember(IDbContextFactory<PortalDbContext> dbFact
 {
     public sealed class Command
     {
+        /// <summary>The version of the record the form was opened with (RecordVersion); empty for a new record.</summary>
+        public Guid Version { get; set; }
         public int? Id { get; set; }
         public int WorkTeamId { get; set; }
         public string Name { get; set; } = "";
@@ -28,7 +30,7 @@ public sealed class SaveWorkTeamMember(IDbContextFactory<PortalDbContext> dbFact
 
         public static Command From(ListWorkTeams.MemberRow m) => new()
         {
-            Id = m.Id, WorkTeamId = m.WorkTeamId, Name = m.Name, Unit = m.Unit, Phone = m.Phone, Role = m.Role,
+            Id = m.Id, Version = m.Version, WorkTeamId = m.WorkTeamId, Name = m.Name, Unit = m.Unit, Phone = m.Phone, Role = m.Role,
             StartDate = m.StartDate.ToDateTime(TimeOnly.MinValue), EndDate = m.EndDate?.ToDateTime(TimeOnly.MinValue), UserId = m.UserId,
         };
     }
@@ -70,6 +72,7 @@ public sealed class SaveWorkTeamMember(IDbContextFactory<PortalDbContext> dbFact
             var found = await db.WorkTeamMembers.FirstOrDefaultAsync(m => m.Id == id && m.WorkTeamId == team.Id, cancellationToken);
             if (found is null) return new(CommandResult.Fail("该队员不存在或不在您的管辖范围内"), 0);
             member = found;
+            RecordVersion.Expect(db, found, command.Version);
         }
         else
         {
@@ -105,7 +108,14 @@ public sealed class SaveWorkTeamMember(IDbContextFactory<PortalDbContext> dbFact
         member.StartDate = period.Start;
         member.EndDate = period.End;
         member.UserId = command.UserId;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(RecordVersion.Conflict("该队员"), 0);
+        }
         return new(CommandResult.Success, member.Id);
     }
 
