@@ -12,7 +12,7 @@ namespace PovertyPortal.BrowserTests;
 /// The portal on a real Kestrel port on 127.0.0.1 with the demo data, and Debian's Chromium driven by Playwright.
 /// Playwright downloads nothing: it is pointed at /usr/bin/chromium.
 /// </summary>
-public sealed class PortalBrowserFixture : IAsyncLifetime
+public class PortalBrowserFixture : IAsyncLifetime
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "povertyportal-browser", Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? factory;
@@ -30,16 +30,23 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>Makes the database the portal will run on, before it starts; the embedded SQLite needs nothing.</summary>
+    protected virtual Task PrepareDatabaseAsync() => Task.CompletedTask;
+
+    /// <summary>The database the portal runs on: the embedded SQLite unless a fixture brings its own.</summary>
+    protected virtual void ConfigureDatabase(IWebHostBuilder builder) => builder.UseSetting("Database:Provider", "Sqlite");
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(dataDirectory);
         Directory.CreateDirectory(ScreenshotDirectory);
+        await PrepareDatabaseAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            ConfigureDatabase(builder);
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DataDirectory", dataDirectory);
             builder.UseSetting("PersonalData:KeyFile", Path.Combine(dataDirectory + "-keys", "personal-data-keys.json"));
-            builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(dataDirectory, "keys"));
             // Every test signs in from 127.0.0.1, most as the demo admin or supervisor: neither the sign-in rate limits
@@ -79,7 +86,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();

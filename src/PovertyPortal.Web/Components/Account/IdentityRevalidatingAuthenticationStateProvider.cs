@@ -30,7 +30,17 @@ public sealed class IdentityRevalidatingAuthenticationStateProvider(
         // Get the user manager from a new scope to ensure it fetches fresh data
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        try
+        {
+            return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            // The base class signs out on any exception: a database outage would end every open session and lose every
+            // form being typed (decision 0019). The stamp is checked again at the next minute; idle time and the
+            // session's age were checked above without the database.
+            return true;
+        }
     }
 
     private async Task<bool> ValidateSecurityStampAsync(UserManager<PortalUser> userManager, ClaimsPrincipal principal)
