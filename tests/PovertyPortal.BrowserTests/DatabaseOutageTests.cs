@@ -41,9 +41,11 @@ public sealed class DatabaseOutageTests(OutageBrowserFixture portal) : IClassFix
         await PortalPages.SignInAsync(page, "leader");
         await PortalPages.WaitUntilInteractiveAsync(page);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "本村概况" }).ClickAsync();
+        // The first pages of a portal that has just started on PostgreSQL compile their queries: give them time.
+        await Expect(page.GetByTestId("village-profile")).ToContainTextAsync("人", new() { Timeout = 30_000 });
         await page.GetByTestId("edit-profile").ClickAsync();
         var form = page.GetByTestId("profile-form");
-        await Expect(form).ToBeVisibleAsync();
+        await Expect(form).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Input(form, "leading-industries").FillAsync("花生、板栗、油茶、停电也不丢");
 
         portal.Cluster.Stop();
