@@ -29,4 +29,18 @@ public static class ChineseFormat
 
     /// <summary>A share as 96.5%.</summary>
     public static string Percent(decimal fraction) => (fraction * 100m).ToString("0.#", Culture) + "%";
+
+    /// <summary>一 … 九十九, as headings number chapters (一、) and sections (（一）).</summary>
+    public static string Numeral(int n)
+    {
+        const string digits = "零一二三四五六七八九";
+        return n switch
+        {
+            < 10 => digits[n].ToString(),
+            10 => "十",
+            < 20 => "十" + digits[n - 10],
+            < 100 => digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString()),
+            _ => n.ToString(Culture),
+        };
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using PovertyPortal.Documents.PerformanceReport;
 using PovertyPortal.Documents.Rendering;
 using PovertyPortal.Domain.Inspections;
 
@@ -25,7 +24,7 @@ public static class InspectionPlanComposer
                 "检查另一个乡镇，不检查本乡镇。具体安排如下。"),
         };
         var chapter = 0;
-        void Chapter(string heading) => blocks.Add(new Heading(1, $"{PerformanceReportComposer.ChineseNumeral(++chapter)}、{heading}"));
+        void Chapter(string heading) => blocks.Add(new Heading(1, $"{ChineseFormat.Numeral(++chapter)}、{heading}"));
 
         Chapter("检查时间和对象");
         blocks.Add(new Paragraph(Schedule(data)));
@@ -36,7 +35,7 @@ public static class InspectionPlanComposer
         var group = 0;
         foreach (var pair in data.Pairs)
         {
-            blocks.Add(new Heading(2, $"（{PerformanceReportComposer.ChineseNumeral(++group)}）{pair.InspectingTownship}检查组（检查{pair.InspectedTownship}）"));
+            blocks.Add(new Heading(2, $"（{ChineseFormat.Numeral(++group)}）{pair.InspectingTownship}检查组（检查{pair.InspectedTownship}）"));
             blocks.Add(new Paragraph(GroupText(pair.Group)));
         }
 
@@ -46,7 +45,7 @@ public static class InspectionPlanComposer
         var area = 0;
         foreach (var items in data.Checklist.GroupBy(i => i.Area).OrderBy(g => g.Key))
         {
-            blocks.Add(new Heading(2, $"（{PerformanceReportComposer.ChineseNumeral(++area)}）{AreaTitle(items.Key)}"));
+            blocks.Add(new Heading(2, $"（{ChineseFormat.Numeral(++area)}）{AreaTitle(items.Key)}"));
             var number = 0;
             foreach (var item in items.OrderBy(i => i.Order))
             {
@@ -158,5 +157,5 @@ public static class InspectionPlanComposer
         _ => type.Label(),
     };
 
-    private static string N(int value) => PerformanceReportComposer.N(value);
+    private static string N(int value) => ChineseFormat.Count(value);
 }

@@ -31,7 +31,7 @@ public static class PerformanceReportComposer
         var number = 0;
         foreach (var (heading, chapter) in chapters.Where(c => c.Blocks.Count > 0))
         {
-            blocks.Add(new Heading(1, $"{ChineseNumeral(++number)}、{heading}"));
+            blocks.Add(new Heading(1, $"{ChineseFormat.Numeral(++number)}、{heading}"));
             blocks.AddRange(chapter);
         }
 
@@ -254,17 +254,4 @@ public static class PerformanceReportComposer
         (amount == decimal.Truncate(amount) ? amount.ToString("#,##0", Zh) : amount.ToString("#,##0.00", Zh)) + "元";
 
     private static string Wan(decimal amount) => amount % 10_000m == 0 ? $"{N(amount / 10_000m)}万元" : Yuan(amount);
-
-    public static string ChineseNumeral(int n)
-    {
-        const string digits = "零一二三四五六七八九";
-        return n switch
-        {
-            < 10 => digits[n].ToString(),
-            10 => "十",
-            < 20 => "十" + digits[n - 10],
-            < 100 => digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString()),
-            _ => n.ToString(Zh),
-        };
-    }
 }

@@ -1,5 +1,6 @@
 using PovertyPortal.Documents.Rendering;
 using PovertyPortal.Documents.PerformanceReport;
+using PovertyPortal.Documents;
 
 namespace PovertyPortal.Tests.Reports;
 
@@ -156,7 +157,7 @@ public class PerformanceReportComposerTests
     [InlineData(10, "十")]
     [InlineData(12, "十二")]
     [InlineData(21, "二十一")]
-    public void Chinese_numerals(int n, string expected) => Assert.Equal(expected, PerformanceReportComposer.ChineseNumeral(n));
+    public void Chinese_numerals(int n, string expected) => Assert.Equal(expected, ChineseFormat.Numeral(n));
 }
 
 public class PerformanceReportChecksTests
