@@ -38,6 +38,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     private int? ScopeCountyId => scope.CountyId;
     private int? ScopeTownshipId => scope.TownshipId;
     private int? ScopeVillageId => scope.VillageId;
+    private int? ScopeSamplePairId => scope.SamplePairId;
 
     public DbSet<County> Counties => Set<County>();
     public DbSet<Township> Townships => Set<Township>();
@@ -154,8 +155,19 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         builder.Entity<VillageGroup>().HasQueryFilter(g => g.Village != null);
         builder.Entity<Hamlet>().HasQueryFilter(h => h.Village != null);
         builder.Entity<VillageProfile>().HasQueryFilter(p => p.Village != null);
-        ScopeFilter<Household>(builder);
-        ScopeFilter<Member>(builder);
+        // In an inspecting group's scope (AreaScope.Sample) only the households of its pair's sample are there.
+        builder.Entity<Household>().HasQueryFilter(h => ScopeUnrestricted
+            || (h.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || h.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || h.VillageId == ScopeVillageId)
+                && (ScopeSamplePairId == null || SampledHouseholds.Any(s =>
+                    s.HouseholdId == h.Id && s.InspectionPairId == ScopeSamplePairId && !s.IsWithdrawn))));
+        builder.Entity<Member>().HasQueryFilter(m => ScopeUnrestricted
+            || (m.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || m.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || m.VillageId == ScopeVillageId)
+                && (ScopeSamplePairId == null || SampledHouseholds.Any(s =>
+                    s.HouseholdId == m.HouseholdId && s.InspectionPairId == ScopeSamplePairId && !s.IsWithdrawn))));
         ScopeFilter<WorkTeam>(builder);
         // A problem of a whole township has field history without a village.
         TownshipScopeFilter<FieldChange>(builder);
@@ -178,8 +190,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<VillageProject>(builder);
         ScopeFilter<IndustryRecord>(builder);
         ScopeFilter<CollectiveIncomeEntry>(builder);
-        // An attachment of a township-level problem has no village (ITownshipBound).
-        TownshipScopeFilter<Attachment>(builder);
+        // An attachment of a township-level problem has no village (ITownshipBound). An inspecting group sees the
+        // photos of its own answers and findings only.
+        builder.Entity<Attachment>().HasQueryFilter(a => ScopeUnrestricted
+            || (a.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || a.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || a.VillageId == ScopeVillageId)
+                && (ScopeSamplePairId == null
+                    || (a.OwnerType == AttachmentOwner.InspectionAnswer && InspectionAnswers.Any(x => x.Id == a.OwnerId))
+                    || (a.OwnerType == AttachmentOwner.InspectionFinding && InspectionFindings.Any(x => x.Id == a.OwnerId)))));
 
         // The rectification ledger (issue 17): a township official sees the problems of their township, a work-team
         // user those of their village (not the township-level ones), a county supervisor the county. The history,
@@ -196,9 +215,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         builder.Entity<InspectionGroupMember>().HasQueryFilter(m => InspectionPairs.Any(p => p.Id == m.InspectionPairId));
         builder.Entity<ChecklistTemplateItem>().HasQueryFilter(i => ScopeUnrestricted || i.CountyId == ScopeCountyId);
         builder.Entity<ChecklistItem>().HasQueryFilter(i => ScopeUnrestricted || i.CountyId == ScopeCountyId);
-        ScopeFilter<SampledHousehold>(builder);
-        TownshipScopeFilter<InspectionAnswer>(builder);
-        TownshipScopeFilter<InspectionFinding>(builder);
+        builder.Entity<SampledHousehold>().HasQueryFilter(e => ScopeUnrestricted
+            || (e.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || e.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)
+                && (ScopeSamplePairId == null || e.InspectionPairId == ScopeSamplePairId)));
+        PairScopeFilter<InspectionAnswer>(builder);
+        PairScopeFilter<InspectionFinding>(builder);
     }
 
     /// <summary>
@@ -219,17 +242,29 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
 
     /// <summary>
     /// The filter of rows that belong to a township and maybe one of its villages: a village-bound user sees only rows
-    /// of their village, never the township-level ones (null village).
+    /// of their village, never the township-level ones (null village). An inspecting group's scope
+    /// (<see cref="AreaScope.Sample"/>) sees none of these rows.
     /// </summary>
     private void TownshipScopeFilter<T>(ModelBuilder builder) where T : class, ITownshipBound =>
         builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted
             || (e.CountyId == ScopeCountyId
                 && (ScopeTownshipId == null || e.TownshipId == ScopeTownshipId)
-                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)));
+                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)
+                && ScopeSamplePairId == null));
 
+    /// <summary>The filter of area rows; an inspecting group's scope sees none of them.</summary>
     private void ScopeFilter<T>(ModelBuilder builder) where T : class, IAreaBound =>
         builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted
             || (e.CountyId == ScopeCountyId
                 && (ScopeTownshipId == null || e.TownshipId == ScopeTownshipId)
-                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)));
+                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)
+                && ScopeSamplePairId == null));
+
+    /// <summary>The sample, answers and findings of cross-inspection: the inspected area's, and in an inspecting group's scope its own pair's only.</summary>
+    private void PairScopeFilter<T>(ModelBuilder builder) where T : class, ITownshipBound, IInspectionPairRow =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeUnrestricted
+            || (e.CountyId == ScopeCountyId
+                && (ScopeTownshipId == null || e.TownshipId == ScopeTownshipId)
+                && (ScopeVillageId == null || e.VillageId == ScopeVillageId)
+                && (ScopeSamplePairId == null || e.InspectionPairId == ScopeSamplePairId)));
 }

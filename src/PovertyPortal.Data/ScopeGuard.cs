@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
+using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.WorkTeams;
 
 namespace PovertyPortal.Data;
@@ -18,6 +20,10 @@ internal static class ScopeGuard
 
     public static void Check(PortalDbContext db, EntityEntry entry)
     {
+        if (db.Scope.SamplePairId is int pair && !IsSampleWork(entry, pair))
+        {
+            throw new OutOfScopeException("检查组只能记录本组抽样范围内的检查情况");
+        }
         if (db.Scope.Unrestricted || !IsAreaRow(entry.Entity)) return;
 
         var states = entry.State == EntityState.Added ? new[] { false } : [true, false];
@@ -39,6 +45,20 @@ internal static class ScopeGuard
             throw new OutOfScopeException("无权修改管辖范围以外的数据");
         }
     }
+
+    /// <summary>
+    /// What an inspecting group's scope may write: its pair's sample rows, answers and findings, the photos of those,
+    /// and the ledger's new problem (with its first step and field history) when a finding is sent there.
+    /// </summary>
+    private static bool IsSampleWork(EntityEntry entry, int pair) => entry.Entity switch
+    {
+        SampledHousehold s => s.InspectionPairId == pair && (int)entry.Property(nameof(SampledHousehold.InspectionPairId)).OriginalValue! == pair,
+        IInspectionPairRow r => r.InspectionPairId == pair && (int)entry.Property(nameof(IInspectionPairRow.InspectionPairId)).OriginalValue! == pair,
+        Attachment a => a.OwnerType is AttachmentOwner.InspectionAnswer or AttachmentOwner.InspectionFinding,
+        Problem or ProblemStep => entry.State == EntityState.Added,
+        FieldChange => entry.State == EntityState.Added,
+        _ => false,
+    };
 
     private static bool IsAreaRow(object entity) =>
         entity is IAreaBound or ITownshipBound or County or Township or Village or VillageGroup or Hamlet or VillageProfile or WorkTeamMember

@@ -6,12 +6,13 @@ namespace PovertyPortal.Domain.Areas;
 /// </summary>
 public sealed record AreaScope
 {
-    private AreaScope(bool unrestricted, int? countyId, int? townshipId, int? villageId)
+    private AreaScope(bool unrestricted, int? countyId, int? townshipId, int? villageId, int? samplePairId = null)
     {
         Unrestricted = unrestricted;
         CountyId = countyId;
         TownshipId = townshipId;
         VillageId = villageId;
+        SamplePairId = samplePairId;
     }
 
     /// <summary>System tasks (migrations, demo data, the command line) and system administrators.</summary>
@@ -26,10 +27,22 @@ public sealed record AreaScope
 
     public static AreaScope Village(int countyId, int townshipId, int villageId) => new(false, countyId, townshipId, villageId);
 
+    /// <summary>
+    /// An inspecting group's reach into the township it inspects (issue 17): the households of its pair's sample and
+    /// their members, its own answers, findings and photos — nothing else of that township. The group's own township
+    /// is not in it: the pages of the inspection open a context of this scope for the work and the user's own one for
+    /// the rest.
+    /// </summary>
+    public static AreaScope Sample(int countyId, int inspectedTownshipId, int inspectionPairId) =>
+        new(false, countyId, inspectedTownshipId, null, inspectionPairId);
+
     public bool Unrestricted { get; }
     public int? CountyId { get; }
     public int? TownshipId { get; }
     public int? VillageId { get; }
+
+    /// <summary>Set for <see cref="Sample"/>: the inspection pair whose sample the scope is narrowed to.</summary>
+    public int? SamplePairId { get; }
 
     public AreaLevel Level => Unrestricted ? AreaLevel.All
         : VillageId is not null ? AreaLevel.Village

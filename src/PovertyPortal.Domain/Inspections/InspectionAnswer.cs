@@ -8,7 +8,7 @@ namespace PovertyPortal.Domain.Inspections;
 /// One answer of a round's checklist item: for a sampled household, an inspected village or the inspected township
 /// (the item's <see cref="CheckedPer"/>), saved item by item as the group works. Photos are attachments owned by the answer.
 /// </summary>
-public class InspectionAnswer : IAuditable, ITownshipBound
+public class InspectionAnswer : IAuditable, ITownshipBound, IInspectionPairRow
 {
     public int Id { get; set; }
     public int InspectionRoundId { get; set; }
@@ -69,7 +69,7 @@ public class InspectionAnswer : IAuditable, ITownshipBound
 /// 发现的问题: raised by every 不达标 answer. The group fixes it on the spot (立行立改, with evidence) or sends it to the
 /// rectification ledger, where it becomes a <see cref="Problem"/>.
 /// </summary>
-public class InspectionFinding : IAuditable, ITownshipBound
+public class InspectionFinding : IAuditable, ITownshipBound, IInspectionPairRow
 {
     public int Id { get; set; }
     public int InspectionRoundId { get; set; }
@@ -166,4 +166,10 @@ public static class InspectionFindings
             Description = description, Disposition = FindingDisposition.Open,
         }, null);
     }
+}
+
+/// <summary>A row of a pair's inspection work (answers, findings): an inspecting group's scope sees its own pair's rows only.</summary>
+public interface IInspectionPairRow
+{
+    int InspectionPairId { get; }
 }

@@ -116,6 +116,12 @@ public enum AttachmentOwner
 
     /// <summary>整改佐证: a file of a problem of the rectification ledger, owned by the problem; its ProblemEvidence names it.</summary>
     Problem,
+
+    /// <summary>检查照片: a photo of an answer of a cross-inspection.</summary>
+    InspectionAnswer,
+
+    /// <summary>立行立改佐证: a photo of what was fixed on the spot.</summary>
+    InspectionFinding,
 }
 
 public enum ProjectType

@@ -6,6 +6,7 @@ using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
+using PovertyPortal.Web.Features.Inspections;
 using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
 using PovertyPortal.Web.Features.Rectification;
@@ -36,5 +37,6 @@ public static class PortalFeatures
         .AddAttachmentFeatures()
         .AddDashboardFeatures()
         .AddRectificationFeatures()
+        .AddInspectionFeatures()
         .AddReportFeatures(configuration);
 }

@@ -1,0 +1,11 @@
+namespace PovertyPortal.Web.Features.Inspections;
+
+public static class InspectionFeatures
+{
+    /// <summary>The handlers of cross-inspection (督导/交叉检查, issue 17): the plan, the group's work and the report.</summary>
+    public static IServiceCollection AddInspectionFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<InspectionAccess>();
+        return services;
+    }
+}
