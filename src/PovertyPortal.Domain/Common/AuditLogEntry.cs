@@ -114,6 +114,13 @@ public static class AuditActions
     public const string ProblemEvidenceAdded = "ProblemEvidenceAdded";
     public const string ExportProblems = "ExportProblems";
 
+    // Cross-inspection: the group's work (issue 17).
+    public const string InspectionAnswerSaved = "InspectionAnswerSaved";
+    public const string InspectionVisitMode = "InspectionVisitMode";
+    public const string InspectionPhotoAdded = "InspectionPhotoAdded";
+    public const string InspectionFindingFixed = "InspectionFindingFixed";
+    public const string InspectionFindingToLedger = "InspectionFindingToLedger";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -149,6 +156,11 @@ public static class AuditActions
         ProblemDeadlineExtended => "整改延期",
         ProblemEvidenceAdded => "上传整改佐证",
         ExportProblems => "导出问题整改台账",
+        InspectionAnswerSaved => "保存检查结果",
+        InspectionVisitMode => "记录访问方式",
+        InspectionPhotoAdded => "上传检查照片",
+        InspectionFindingFixed => "立行立改",
+        InspectionFindingToLedger => "检查问题转入整改台账",
         _ => null,
     };
 

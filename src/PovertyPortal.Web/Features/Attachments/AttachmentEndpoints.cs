@@ -11,11 +11,12 @@ public static class AttachmentEndpoints
     /// <summary>
     /// GET /attachments/{id}: the file, only when its row is inside the signed-in user's scope (otherwise 404, the
     /// same answer as for an id that does not exist). Served with the type found at upload, nosniff and a sandbox
-    /// policy, so the browser never runs it as a page whatever it contains.
+    /// policy, so the browser never runs it as a page whatever it contains. With ?pair= the file is looked for in that
+    /// inspection pair's sample scope as well (the photos an inspecting group took in the township it inspects).
     /// </summary>
     public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/attachments/{id:int}", async (int id, bool? download, HttpContext context, IServiceProvider services, PortalPaths paths, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/attachments/{id:int}", async (int id, bool? download, int? pair, HttpContext context, IServiceProvider services, PortalPaths paths, CancellationToken cancellationToken) =>
         {
             // CurrentUser reads the Blazor authentication state; on a plain endpoint it is the request's user.
             if (services.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
@@ -25,6 +26,11 @@ public static class AttachmentEndpoints
             var dbFactory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var attachment = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (attachment is null && pair is int pairId
+                && await services.GetRequiredService<Inspections.InspectionAccess>().OpenAsync(pairId, cancellationToken) is var (_, groupDb))
+            {
+                await using (groupDb) attachment = await groupDb.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            }
             var auditLog = services.GetRequiredService<Identity.AuditLog>();
             var userName = context.User.Identity?.Name;
             var recordId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);

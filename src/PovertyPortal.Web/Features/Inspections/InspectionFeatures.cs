@@ -6,6 +6,14 @@ public static class InspectionFeatures
     public static IServiceCollection AddInspectionFeatures(this IServiceCollection services)
     {
         services.AddScoped<InspectionAccess>();
+        services.AddScoped<ListInspectionWork>();
+        services.AddScoped<GetInspectionSample>();
+        services.AddScoped<GetInspectionItems>();
+        services.AddScoped<SaveInspectionAnswer>();
+        services.AddScoped<SetVisitMode>();
+        services.AddScoped<AddInspectionPhoto>();
+        services.AddScoped<ActOnFinding>();
+        services.AddScoped<RevealSampledPhone>();
         return services;
     }
 }
