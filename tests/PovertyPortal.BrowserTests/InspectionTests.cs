@@ -36,6 +36,8 @@ public sealed class InspectionTests(PortalBrowserFixture portal)
             Per = CheckedPer.Household, AnswerType = AnswerType.Compliance });
         round.Checklist.Add(new ChecklistItem { CountyId = round.CountyId, Area = ChecklistArea.ConsolidatingGains, Order = 2, Text = "住房现状照片",
             Per = CheckedPer.Household, AnswerType = AnswerType.Photo });
+        round.Checklist.Add(new ChecklistItem { CountyId = round.CountyId, Area = ChecklistArea.VillageTeamWork, Order = 1, Text = "驻村工作队在岗人数",
+            Per = CheckedPer.Village, AnswerType = AnswerType.Number });
         db.InspectionRounds.Add(round);
         await db.SaveChangesAsync();
         foreach (var h in households)
@@ -74,6 +76,8 @@ public sealed class InspectionTests(PortalBrowserFixture portal)
         var page = await portal.NewPageAsync(width: 390, height: 844);
         await PortalPages.SignInAsync(page, "township2");
         await PortalPages.WaitUntilInteractiveAsync(page);
+        // The home page reminds the group of the unfinished inspection.
+        await Expect(page.GetByTestId("inspection-work-alert")).ToContainTextAsync("浏览器测试交叉检查");
         await page.GotoAsync("/inspections/work");
         await PortalPages.WaitUntilInteractiveAsync(page);
         var card = page.GetByTestId("inspection-work-card").Filter(new() { HasText = "浏览器测试交叉检查" });
@@ -132,6 +136,15 @@ public sealed class InspectionTests(PortalBrowserFixture portal)
         await page.GetByTestId("back-to-sample").ClickAsync();
         await Expect(page.GetByTestId("inspection-progress")).ToContainTextAsync("已完成 2 / 2 户");
         await PortalPages.ScreenshotAsync(page, "inspection-sample-done-390");
+
+        // A village item, on the village's own page.
+        await page.GetByTestId("open-village-items").First.ClickAsync();
+        var count = Item(page, "五.1");
+        await count.Locator("[data-testid=answer-number] input, input[data-testid=answer-number]").First.FillAsync("3");
+        await count.GetByTestId("save-item").ClickAsync();
+        await Expect(page.GetByTestId("items-answered")).ToContainTextAsync("已填 1 / 1 项");
+        await FitsAsync(page);
+        await PortalPages.ScreenshotAsync(page, "inspection-village-390");
 
         using var scope = portal.Services.CreateScope();
         await using var db = new PortalDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<PortalDbContext>>(), new SystemScopeSource("browser-test"));
