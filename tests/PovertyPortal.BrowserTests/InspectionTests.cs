@@ -114,13 +114,20 @@ public sealed class InspectionTests(PortalBrowserFixture portal)
         await page.GotoAsync($"/inspections/work/{pairId}/households/{households[1]}");
         await PortalPages.WaitUntilInteractiveAsync(page);
         await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("Blazor._internal.forceCloseConnection()");
+        // A banner, not a modal: the page can still be typed in.
+        await Expect(page.Locator("#components-reconnect-modal")).ToContainTextAsync("可继续填写");
+        // The notice fades in; the screenshot waits for it.
+        await page.WaitForTimeoutAsync(1500);
+        await FitsAsync(page);
+        await PortalPages.ScreenshotAsync(page, "inspection-offline-390");
         check = Item(page, "二.1");
         await check.GetByTestId("answer-Met").ClickAsync();
         await NoteAsync(check, "房屋为新建砖混结构，住房安全");
         await page.Context.SetOfflineAsync(false);
-        await page.ReloadAsync();
+        // Back online the circuit reconnects; the server never saw the typing, so the page opens again from the drafts.
+        await Expect(page.GetByTestId("drafts-restored")).ToContainTextAsync("已恢复 1 项未保存的草稿", new() { Timeout = 90_000 });
         await PortalPages.WaitUntilInteractiveAsync(page);
-        await Expect(page.GetByTestId("drafts-restored")).ToContainTextAsync("已恢复 1 项未保存的草稿");
         check = Item(page, "二.1");
         await Expect(check.GetByTestId("item-draft")).ToBeVisibleAsync();
         await Expect(check.Locator("[data-testid=answer-note] textarea, textarea[data-testid=answer-note]").First).ToHaveValueAsync("房屋为新建砖混结构，住房安全");

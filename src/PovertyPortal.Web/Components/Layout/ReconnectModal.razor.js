@@ -10,9 +10,19 @@ resumeButton.addEventListener("click", resume);
 
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
-        reconnectModal.showModal();
+        // A page that keeps local drafts (js/drafts.js) stays usable while the connection is away: the notice is a
+        // banner, not a modal, and what is typed meanwhile goes to the drafts.
+        if (document.querySelector("[data-draft-key]")) {
+            reconnectModal.classList.add("components-reconnect-banner");
+            reconnectModal.show();
+        } else {
+            reconnectModal.showModal();
+        }
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
+        reconnectModal.classList.remove("components-reconnect-banner");
+        // The server never saw what was typed while away; the page opens again and takes it from the drafts.
+        if (window.portalDrafts && window.portalDrafts.writtenWhileAway()) location.reload();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     } else if (event.detail.state === "rejected") {

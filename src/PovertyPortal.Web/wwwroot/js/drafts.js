@@ -3,8 +3,12 @@
 // connection and a reload. The page reads the drafts back when it opens and clears an item's drafts once it is saved.
 (function () {
     const prefix = "portal-draft:";
+    let writtenWhileAway = false;
 
     function store(key, value) {
+        // The reconnect notice is open while the circuit is away (Components/Layout/ReconnectModal).
+        const notice = document.getElementById("components-reconnect-modal");
+        if (notice && notice.open) writtenWhileAway = true;
         try {
             localStorage.setItem(prefix + key, JSON.stringify({ value: value, at: Date.now() }));
         } catch (e) {
@@ -23,6 +27,7 @@
     }, true);
 
     window.portalDrafts = {
+        writtenWhileAway: function () { return writtenWhileAway; },
         // Every draft whose key starts with keyPrefix, as { key: value }.
         read: function (keyPrefix) {
             const found = {};
