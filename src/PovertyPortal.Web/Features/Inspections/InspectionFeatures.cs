@@ -6,6 +6,10 @@ public static class InspectionFeatures
     public static IServiceCollection AddInspectionFeatures(this IServiceCollection services)
     {
         services.AddScoped<InspectionAccess>();
+        services.AddScoped<InspectionOversight>();
+        services.AddScoped<GetInspectionProgress>();
+        services.AddScoped<GetInspectionReport>();
+        services.AddSingleton<InspectionReportFiles>();
         return services;
     }
 }
