@@ -42,37 +42,42 @@ public sealed class GetInspectionProgress(InspectionOversight oversight, Current
     {
         if (await oversight.PairsAsync(roundId, cancellationToken) is not var (round, pairs)) return null;
         var rows = new List<PairRow>();
-        int villageItems = 0, townshipItems = 0;
+        var items = new PlaceItems([], []);
 
         // One context for the pairs of the user's own scope (every pair for a county), one per pair read through its sample.
         var own = pairs.Where(p => !p.ThroughSample).ToList();
         if (own.Count > 0)
         {
             await using var db = await oversight.OwnContextAsync(cancellationToken);
-            (villageItems, townshipItems) = await ItemCountsAsync(db, roundId, cancellationToken);
-            rows.AddRange(await ReadAsync(db, roundId, own, pairs.Count == own.Count, villageItems, townshipItems, cancellationToken));
+            items = await PlaceItemsAsync(db, roundId, cancellationToken);
+            rows.AddRange(await ReadAsync(db, roundId, own, pairs.Count == own.Count, items, cancellationToken));
         }
         foreach (var pair in pairs.Where(p => p.ThroughSample))
         {
             await using var db = oversight.SampleContext(round, pair, currentUser.UserName);
-            (villageItems, townshipItems) = await ItemCountsAsync(db, roundId, cancellationToken);
-            rows.AddRange(await ReadAsync(db, roundId, [pair], false, villageItems, townshipItems, cancellationToken));
+            items = await PlaceItemsAsync(db, roundId, cancellationToken);
+            rows.AddRange(await ReadAsync(db, roundId, [pair], false, items, cancellationToken));
         }
         var order = pairs.Select((p, i) => (p.PairId, i)).ToDictionary(x => x.PairId, x => x.i);
-        return new Result(round.Id, round.Title, round.Year, round.StartDate, round.EndDate, round.Status, villageItems, townshipItems,
+        return new Result(round.Id, round.Title, round.Year, round.StartDate, round.EndDate, round.Status, items.Village.Count, items.Township.Count,
             [.. rows.OrderBy(r => order[r.PairId])]);
     }
 
-    private static async Task<(int Village, int Township)> ItemCountsAsync(PortalDbContext db, int roundId, CancellationToken cancellationToken)
+    /// <summary>The round's village and township items: their answers are found by item, through the (round, item) index.</summary>
+    private sealed record PlaceItems(IReadOnlyList<int> Village, IReadOnlyList<int> Township);
+
+    private static async Task<PlaceItems> PlaceItemsAsync(PortalDbContext db, int roundId, CancellationToken cancellationToken)
     {
-        var counts = await db.ChecklistItems.Where(i => i.InspectionRoundId == roundId).GroupBy(i => i.Per)
-            .Select(g => new { Per = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return (counts.FirstOrDefault(c => c.Per == CheckedPer.Village)?.Count ?? 0, counts.FirstOrDefault(c => c.Per == CheckedPer.Township)?.Count ?? 0);
+        var items = await db.ChecklistItems.Where(i => i.InspectionRoundId == roundId && i.Per != CheckedPer.Household)
+            .Select(i => new { i.Id, i.Per }).ToListAsync(cancellationToken);
+        return new PlaceItems(
+            [.. items.Where(i => i.Per == CheckedPer.Village).Select(i => i.Id)],
+            [.. items.Where(i => i.Per == CheckedPer.Township).Select(i => i.Id)]);
     }
 
     /// <param name="wholeRound">The pairs are every pair of the round: the queries need not name them.</param>
     private static async Task<List<PairRow>> ReadAsync(PortalDbContext db, int roundId, IReadOnlyList<InspectionOversight.Pair> pairs,
-        bool wholeRound, int villageItemCount, int townshipItemCount, CancellationToken cancellationToken)
+        bool wholeRound, PlaceItems items, CancellationToken cancellationToken)
     {
         var pairIds = pairs.Select(p => p.PairId).ToList();
         var sample = db.SampledHouseholds.Where(s => s.InspectionRoundId == roundId && !s.IsWithdrawn);
@@ -89,13 +94,15 @@ public sealed class GetInspectionProgress(InspectionOversight oversight, Current
             .Select(g => new { g.Key.InspectionPairId, g.Key.VillageId, Sampled = g.Count(), Done = g.Count(s => s.CompletedAt != null) })
             .ToListAsync(cancellationToken);
 
-        // Village and township answers are those without a household; one item counts once however often it was saved.
-        var placeAnswers = answers.Where(a => a.HouseholdId == null);
-        var villageAnswers = await placeAnswers.Where(a => a.VillageId != null)
+        // One item counts once however often it was saved. Asked by item, so that only these answers are read, not
+        // the households' (nine in ten of a round's answers).
+        var villageItemIds = items.Village;
+        var townshipItemIds = items.Township;
+        var villageAnswers = await answers.Where(a => villageItemIds.Contains(a.ChecklistItemId) && a.VillageId != null)
             .GroupBy(a => new { a.InspectionPairId, a.VillageId })
             .Select(g => new { g.Key.InspectionPairId, g.Key.VillageId, Items = g.Select(a => a.ChecklistItemId).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var townshipAnswers = await placeAnswers.Where(a => a.VillageId == null)
+        var townshipAnswers = await answers.Where(a => townshipItemIds.Contains(a.ChecklistItemId))
             .GroupBy(a => a.InspectionPairId)
             .Select(g => new { PairId = g.Key, Items = g.Select(a => a.ChecklistItemId).Distinct().Count() })
             .ToDictionaryAsync(x => x.PairId, x => x.Items, cancellationToken);
@@ -116,13 +123,13 @@ public sealed class GetInspectionProgress(InspectionOversight oversight, Current
             var villageRows = perVillage.Where(v => v.InspectionPairId == p.PairId)
                 .OrderBy(v => villages.GetValueOrDefault(v.VillageId).AdminCode, StringComparer.Ordinal)
                 .Select(v => new VillageRow(v.VillageId, villages.GetValueOrDefault(v.VillageId).Name ?? "",
-                    new SampleProgress(v.Done, v.Sampled), answered.GetValueOrDefault((p.PairId, v.VillageId)), villageItemCount))
+                    new SampleProgress(v.Done, v.Sampled), answered.GetValueOrDefault((p.PairId, v.VillageId)), items.Village.Count))
                 .ToList();
             return new PairRow(p.PairId, p.InspectingTownshipId, p.InspectingTownship, p.InspectedTownshipId, p.InspectedTownship,
                 leaders.FirstOrDefault(l => l.InspectionPairId == p.PairId)?.Name,
                 new SampleProgress(villageRows.Sum(v => v.Households.Done), villageRows.Sum(v => v.Households.Sampled)),
                 villageRows.Count(v => v.ItemsComplete), villageRows.Count,
-                townshipAnswers.GetValueOrDefault(p.PairId), townshipItemCount,
+                townshipAnswers.GetValueOrDefault(p.PairId), items.Township.Count,
                 Findings(p.PairId, FindingDisposition.Open), Findings(p.PairId, FindingDisposition.FixedOnTheSpot),
                 Findings(p.PairId, FindingDisposition.SentToLedger), villageRows);
         }).ToList();
