@@ -5,6 +5,7 @@ using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
 using PovertyPortal.IntegrationTests.Infrastructure;
 using PovertyPortal.Web.Features.Inspections;
+using PovertyPortal.Web.Features.Reports;
 
 namespace PovertyPortal.IntegrationTests;
 
@@ -156,6 +157,13 @@ public abstract class InspectionProgressTests(PortalAppFixture app)
             Assert.Single(report.Findings, f => f.Disposition == FindingDisposition.FixedOnTheSpot);
             Assert.All(report.Findings, f => Assert.False(string.IsNullOrEmpty(f.HouseholdNumber)));
             Assert.All(report.Findings, f => Assert.NotNull(f.Village));
+
+            // The download renders the same data: a PDF with the findings' ledger number, kept to look at.
+            var pdf = scope.ServiceProvider.GetRequiredService<InspectionReportFiles>().Render(report, ReportFormat.Pdf);
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+            Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "reports"));
+            await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "reports", $"inspection-report-demo-{app.Provider}.pdf"), pdf);
+            Assert.Contains($"转入整改台账（问题编号{sent.ProblemId}）", PovertyPortal.Documents.InspectionReport.InspectionReportComposer.Disposition(sent));
         }
 
         // The inspected township's official and the inspecting township's official read the same; another pair is not theirs.

@@ -141,7 +141,7 @@ public static class InspectionReportComposer
         ]).ToList();
         return new Table("发现问题清单", ["检查领域", "检查项目", "村", "户编号", "问题描述", "处理方式"], rows)
         {
-            ColumnWeights = [1.15f, 1.75f, 0.9f, 1.95f, 2.05f, 1.45f],
+            ColumnWeights = [1.15f, 1.4f, 1.1f, 2.65f, 1.6f, 1.3f],
         };
     }
 
