@@ -92,6 +92,8 @@ public sealed class DemoDataSeeder(
         await DemoHouseholdRecordsSeeder.SeedChecksAsync(options, otherVillages, cancellationToken);
         await RectificationDemoSeeder.SeedAsync(db, seedVillage, otherTownship,
             new RectificationDemoSeeder.Actors(await ActorAsync("leader"), await ActorAsync("township"), await ActorAsync("county")), clock, cancellationToken);
+        await InspectionDemoSeeder.SeedAsync(db, county.Id,
+            [await GroupAccountAsync("township"), await GroupAccountAsync("township2"), await GroupAccountAsync("county")], clock, cancellationToken);
         return accounts.Select(a => a.Account).ToList();
     }
 
@@ -100,6 +102,12 @@ public sealed class DemoDataSeeder(
         var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"演示账号 {userName} 不存在");
         var role = (await users.GetRolesAsync(user)).First();
         return new Domain.Rectification.ProblemActor(user.Id, user.DisplayName, role);
+    }
+
+    private async Task<InspectionDemoSeeder.GroupAccount> GroupAccountAsync(string userName)
+    {
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"演示账号 {userName} 不存在");
+        return new InspectionDemoSeeder.GroupAccount(user.Id, user.DisplayName, user.TownshipId);
     }
 
     /// <summary>Whether this instance runs with demo data: on by default in Development only.</summary>

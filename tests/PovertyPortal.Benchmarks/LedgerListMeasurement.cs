@@ -24,8 +24,8 @@ namespace PovertyPortal.Benchmarks;
 public static class LedgerListMeasurement
 {
     public const int Problems = 8_000;
-    private const int Townships = 25;
-    private const int VillagesPerTownship = 12;
+    internal const int Townships = 25;
+    internal const int VillagesPerTownship = 12;
     private const int Runs = 50;
 
     public static async Task RunAsync()
@@ -36,11 +36,8 @@ public static class LedgerListMeasurement
 
     private static async Task RunAsync(DatabaseProvider provider, string server)
     {
-        var connectionString = await FreshDatabaseAsync(provider, server);
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString, new PersonalDataCipher(PersonalDataKeyRing.Generate()))
-            .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
-        var (county, township, village) = await SeedAsync(options.Options);
+        var options = await FreshOptionsAsync(provider, server, "ledger");
+        var (county, township, village) = await SeedAsync(options);
 
         var user = new CurrentUser(new Anonymous());
         var views = new (string Name, AreaScope Scope, ListProblems.Query Query)[]
@@ -58,19 +55,10 @@ public static class LedgerListMeasurement
         Console.WriteLine($"== {provider}: {Problems} problems, {Townships} townships, {Townships * VillagesPerTownship} villages");
         foreach (var (name, scope, query) in views)
         {
-            var handler = new ListProblems(new Factory(options.Options, new FixedScope(scope)), user, TimeProvider.System);
+            var handler = new ListProblems(new Factory(options, new FixedScope(scope)), user, TimeProvider.System);
             var result = await handler.HandleAsync(query);
-            for (var i = 0; i < 2; i++) await handler.HandleAsync(query);
-            var times = new List<double>();
-            for (var i = 0; i < Runs; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                await handler.HandleAsync(query);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            times.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-22} total {result.TotalCount,5}  p50 {times[Runs / 2],6:F1}  p95 {times[(int)Math.Ceiling(Runs * 0.95) - 1],6:F1}  max {times[^1],6:F1} ms"));
+            var times = await TimeAsync(() => handler.HandleAsync(query));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} total {result.TotalCount,5}  {times}"));
         }
     }
 
@@ -78,18 +66,7 @@ public static class LedgerListMeasurement
     {
         await using var db = new PortalDbContext(options, new SystemScopeSource("bench"));
         await db.Database.MigrateAsync();
-        var county = new County { AdminCode = "429900000000", Name = "台账测试县" };
-        for (var t = 1; t <= Townships; t++)
-        {
-            var township = new Township { AdminCode = $"4299001{t:00}000", Name = $"第{t}镇", County = county };
-            for (var v = 1; v <= VillagesPerTownship; v++)
-            {
-                township.Villages.Add(new Village { AdminCode = $"4299001{t:00}{v:000}", Name = $"第{t}镇{v}村", County = county, Township = township });
-            }
-            county.Townships.Add(township);
-        }
-        db.Counties.Add(county);
-        await db.SaveChangesAsync();
+        var county = await AddCountyAsync(db, "台账测试县");
 
         var villages = county.Townships.SelectMany(t => t.Villages).ToList();
         var today = PortalYears.Today(TimeProvider.System);
@@ -114,10 +91,55 @@ public static class LedgerListMeasurement
         return (county.Id, first.Id, first.Villages.OrderBy(v => v.AdminCode).First().Id);
     }
 
-    private static async Task<string> FreshDatabaseAsync(DatabaseProvider provider, string server)
+    /// <summary>The options of a fresh database (<see cref="FreshDatabaseAsync"/>) with the portal's interceptors.</summary>
+    internal static async Task<DbContextOptions<PortalDbContext>> FreshOptionsAsync(DatabaseProvider provider, string server, string prefix)
     {
-        if (provider == DatabaseProvider.Sqlite) return $"Data Source={Path.Combine(Path.GetTempPath(), $"ledger-bench-{Guid.NewGuid():N}.db")}";
-        var name = $"ledger_bench_{Guid.NewGuid():N}";
+        var connectionString = await FreshDatabaseAsync(provider, server, prefix);
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        DatabaseServiceCollectionExtensions.Configure(options, provider, connectionString, new PersonalDataCipher(PersonalDataKeyRing.Generate()))
+            .AddInterceptors(DatabaseServiceCollectionExtensions.Interceptors(TimeProvider.System));
+        return options.Options;
+    }
+
+    /// <summary>A county of 25 townships of 12 villages, saved.</summary>
+    internal static async Task<County> AddCountyAsync(PortalDbContext db, string name)
+    {
+        var county = new County { AdminCode = "429900000000", Name = name };
+        for (var t = 1; t <= Townships; t++)
+        {
+            var township = new Township { AdminCode = $"4299001{t:00}000", Name = $"第{t}镇", County = county };
+            for (var v = 1; v <= VillagesPerTownship; v++)
+            {
+                township.Villages.Add(new Village { AdminCode = $"4299001{t:00}{v:000}", Name = $"第{t}镇{v}村", County = county, Township = township });
+            }
+            county.Townships.Add(township);
+        }
+        db.Counties.Add(county);
+        await db.SaveChangesAsync();
+        return county;
+    }
+
+    /// <summary>Runs a query 3 times to warm up, then 50 times: "p50 … p95 … max … ms".</summary>
+    internal static async Task<string> TimeAsync(Func<Task> run)
+    {
+        for (var i = 0; i < 3; i++) await run();
+        var times = new List<double>();
+        for (var i = 0; i < Runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"p50 {times[Runs / 2],6:F1}  p95 {times[(int)Math.Ceiling(Runs * 0.95) - 1],6:F1}  max {times[^1],6:F1} ms");
+    }
+
+    /// <summary>A new empty database of its own: a SQLite file in the temp folder, or a database on the PostgreSQL server.</summary>
+    internal static async Task<string> FreshDatabaseAsync(DatabaseProvider provider, string server, string prefix = "ledger")
+    {
+        if (provider == DatabaseProvider.Sqlite) return $"Data Source={Path.Combine(Path.GetTempPath(), $"{prefix}-bench-{Guid.NewGuid():N}.db")}";
+        var name = $"{prefix}_bench_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
@@ -126,19 +148,19 @@ public static class LedgerListMeasurement
     }
 
     /// <summary>Nobody signed in: the ledger's "我负责的" is not asked, and the scope comes from the context.</summary>
-    private sealed class Anonymous : AuthenticationStateProvider
+    internal sealed class Anonymous : AuthenticationStateProvider
     {
         public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
             Task.FromResult(new AuthenticationState(new System.Security.Claims.ClaimsPrincipal()));
     }
 
-    private sealed class FixedScope(AreaScope scope) : IAreaScopeSource
+    internal sealed class FixedScope(AreaScope scope) : IAreaScopeSource
     {
         public AreaScope Scope => scope;
         public string? UserName => "benchmark";
     }
 
-    private sealed class Factory(DbContextOptions<PortalDbContext> options, IAreaScopeSource scope) : IDbContextFactory<PortalDbContext>
+    internal sealed class Factory(DbContextOptions<PortalDbContext> options, IAreaScopeSource scope) : IDbContextFactory<PortalDbContext>
     {
         public PortalDbContext CreateDbContext() => new(options, scope);
     }

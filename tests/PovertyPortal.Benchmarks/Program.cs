@@ -24,6 +24,7 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --benefits-once     the village benefit sums of issue 5: mean, p95, max of 50 runs
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --ledger-once       the rectification ledger's list of issue 17 on a fresh database of its own
 //                                                                                      (SQLite, and PostgreSQL if PORTAL_BENCH_POSTGRES names a server): p50, p95, max of 50 runs
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --progress-once     the inspection progress query of issue 17, the same way
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();
@@ -37,6 +38,11 @@ if (args.Contains("--dashboard-groups"))
 if (args.Contains("--ledger-once"))
 {
     await LedgerListMeasurement.RunAsync();
+    return 0;
+}
+if (args.Contains("--progress-once"))
+{
+    await ProgressMeasurement.RunAsync();
     return 0;
 }
 if (args.Contains("--report-once"))

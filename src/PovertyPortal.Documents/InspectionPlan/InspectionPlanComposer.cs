@@ -113,7 +113,8 @@ public static class InspectionPlanComposer
     private static string Leader(IReadOnlyList<InspectionPlanMember> group) =>
         string.Join("、", group.Where(m => m.Role == GroupRole.Leader).Select(m => m.Name));
 
-    private static string GroupText(IReadOnlyList<InspectionPlanMember> group)
+    /// <summary>"组长：某（单位）；副组长：…；成员：…。", as the plan and the inspection report name a group.</summary>
+    internal static string GroupText(IReadOnlyList<InspectionPlanMember> group)
     {
         if (group.Count == 0) return "组员待定。";
         var parts = new List<string>();

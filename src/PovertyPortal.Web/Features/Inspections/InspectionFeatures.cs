@@ -14,6 +14,10 @@ public static class InspectionFeatures
         services.AddScoped<AddInspectionPhoto>();
         services.AddScoped<ActOnFinding>();
         services.AddScoped<RevealSampledPhone>();
+        services.AddScoped<InspectionOversight>();
+        services.AddScoped<GetInspectionProgress>();
+        services.AddScoped<GetInspectionReport>();
+        services.AddSingleton<InspectionReportFiles>();
         return services;
     }
 }
