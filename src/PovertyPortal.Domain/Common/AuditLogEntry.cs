@@ -114,6 +114,13 @@ public static class AuditActions
     public const string ProblemEvidenceAdded = "ProblemEvidenceAdded";
     public const string ExportProblems = "ExportProblems";
 
+    // Cross-inspection plans (issue 17): the round, its pairs, groups and checklist, the template, the draw, the sample's
+    // changes, issuing and finishing.
+    public const string InspectionPlanChanged = "InspectionPlanChanged";
+    public const string InspectionSampleDrawn = "InspectionSampleDrawn";
+    public const string InspectionSampleAdjusted = "InspectionSampleAdjusted";
+    public const string InspectionRoundStatusChanged = "InspectionRoundStatusChanged";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -149,6 +156,10 @@ public static class AuditActions
         ProblemDeadlineExtended => "整改延期",
         ProblemEvidenceAdded => "上传整改佐证",
         ExportProblems => "导出问题整改台账",
+        InspectionPlanChanged => "修改督导方案",
+        InspectionSampleDrawn => "督导抽样",
+        InspectionSampleAdjusted => "增补或替换抽样户",
+        InspectionRoundStatusChanged => "下发或结束督导方案",
         _ => null,
     };
 
@@ -168,6 +179,7 @@ public static class AuditActions
             "Village" => "村",
             "VillageGroup" => "村民小组",
             "Problem" => "整改问题",
+            "InspectionRound" => "督导方案",
             _ => "记录",
         };
         return recordId is null ? kind : $"{kind} {recordId}";

@@ -6,6 +6,21 @@ public static class InspectionFeatures
     public static IServiceCollection AddInspectionFeatures(this IServiceCollection services)
     {
         services.AddScoped<InspectionAccess>();
+        services.AddScoped<ListInspectionRounds>();
+        services.AddScoped<GetInspectionRound>();
+        services.AddScoped<SaveInspectionRound>();
+        services.AddScoped<ProposeInspectionPairs>();
+        services.AddScoped<SaveInspectionPairs>();
+        services.AddScoped<SaveInspectionGroup>();
+        services.AddScoped<SaveRoundChecklist>();
+        services.AddScoped<GetChecklistTemplate>();
+        services.AddScoped<SaveChecklistTemplate>();
+        services.AddScoped<DrawSample>();
+        services.AddScoped<ReplaySampleDraw>();
+        services.AddScoped<ListSample>();
+        services.AddScoped<AdjustSample>();
+        services.AddScoped<ChangeInspectionRoundStatus>();
+        services.AddScoped<InspectionPlanFiles>();
         return services;
     }
 }
