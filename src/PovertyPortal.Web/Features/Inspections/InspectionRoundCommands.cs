@@ -21,7 +21,7 @@ public static class InspectionRoundCommands
 
     /// <summary>The round inside the scope (the query filter) with its pairs and their groups; null when it is not there.</summary>
     public static Task<InspectionRound?> LoadAsync(PortalDbContext db, int id, CancellationToken cancellationToken) =>
-        db.InspectionRounds.Include(r => r.Pairs).ThenInclude(p => p.Group).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        db.InspectionRounds.Include(r => r.Pairs).ThenInclude(p => p.Group).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     /// <summary>
     /// The county a plan is made for: the one asked, or the only county in the user's scope; null (with the message)
@@ -30,7 +30,7 @@ public static class InspectionRoundCommands
     public static async Task<(int? CountyId, string? Refusal)> CountyAsync(PortalDbContext db, int? asked, CancellationToken cancellationToken)
     {
         var counties = await db.Counties.Where(c => !c.IsRetired && (asked == null || c.Id == asked))
-            .Select(c => c.Id).Take(2).ToListAsync(cancellationToken);
+            .OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync(cancellationToken);
         return counties.Count switch
         {
             1 => (counties[0], null),

@@ -45,9 +45,11 @@ public sealed class SaveInspectionGroup(IDbContextFactory<PortalDbContext> dbFac
     {
         public PersonValidator()
         {
+            // An account's name is the account's own (set by the handler); an outsider's is typed.
             RuleFor(p => p.Name).Cascade(CascadeMode.Stop)
                 .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("请填写姓名")
-                .MaximumLength(50).WithMessage("姓名不能超过50个字");
+                .MaximumLength(50).WithMessage("姓名不能超过50个字")
+                .When(p => p.UserId is null);
             RuleFor(p => p.Unit).MaximumLength(100).WithMessage("单位及职务不能超过100个字");
             RuleFor(p => p.Phone).Matches(@"^\s*[0-9][0-9\-]{6,19}\s*$").When(p => !string.IsNullOrWhiteSpace(p.Phone))
                 .WithMessage("请填写正确的联系电话");
