@@ -114,7 +114,7 @@ public static class LedgerListMeasurement
         return (county.Id, first.Id, first.Villages.OrderBy(v => v.AdminCode).First().Id);
     }
 
-    private static async Task<string> FreshDatabaseAsync(DatabaseProvider provider, string server)
+    internal static async Task<string> FreshDatabaseAsync(DatabaseProvider provider, string server)
     {
         if (provider == DatabaseProvider.Sqlite) return $"Data Source={Path.Combine(Path.GetTempPath(), $"ledger-bench-{Guid.NewGuid():N}.db")}";
         var name = $"ledger_bench_{Guid.NewGuid():N}";
@@ -132,13 +132,13 @@ public static class LedgerListMeasurement
             Task.FromResult(new AuthenticationState(new System.Security.Claims.ClaimsPrincipal()));
     }
 
-    private sealed class FixedScope(AreaScope scope) : IAreaScopeSource
+    internal sealed class FixedScope(AreaScope scope) : IAreaScopeSource
     {
         public AreaScope Scope => scope;
         public string? UserName => "benchmark";
     }
 
-    private sealed class Factory(DbContextOptions<PortalDbContext> options, IAreaScopeSource scope) : IDbContextFactory<PortalDbContext>
+    internal sealed class Factory(DbContextOptions<PortalDbContext> options, IAreaScopeSource scope) : IDbContextFactory<PortalDbContext>
     {
         public PortalDbContext CreateDbContext() => new(options, scope);
     }
