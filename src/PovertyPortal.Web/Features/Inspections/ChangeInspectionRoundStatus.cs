@@ -62,12 +62,17 @@ public sealed class ChangeInspectionRoundStatus(IDbContextFactory<PortalDbContex
         }
         else
         {
+            // A township without households in the register has nothing to draw (its group checks villages and the
+            // township itself); one with households but no sample was paired after the draw.
             var sampledPairs = await db.SampledHouseholds.Where(s => s.InspectionRoundId == round.Id && !s.IsWithdrawn)
                 .Select(s => s.InspectionPairId).Distinct().ToListAsync(cancellationToken);
+            var unsampled = round.Pairs.Where(p => !sampledPairs.Contains(p.Id)).Select(p => p.InspectedTownshipId).ToList();
+            var withHouseholds = await db.Households.Where(h => unsampled.Contains(h.TownshipId))
+                .Select(h => h.TownshipId).Distinct().ToListAsync(cancellationToken);
             var names = townships.ToDictionary(t => t.Id, t => t.Name);
-            foreach (var pair in round.Pairs.Where(p => !sampledPairs.Contains(p.Id)))
+            foreach (var township in withHouseholds.OrderBy(t => unsampled.IndexOf(t)))
             {
-                missing.Add($"{names.GetValueOrDefault(pair.InspectedTownshipId, "被检查乡镇")}没有抽样户，请重新抽样");
+                missing.Add($"{names.GetValueOrDefault(township, "被检查乡镇")}没有抽样户，请重新抽样");
             }
         }
         return missing;
