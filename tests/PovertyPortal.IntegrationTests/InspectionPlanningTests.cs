@@ -226,7 +226,7 @@ public abstract class InspectionPlanningTests(PortalAppFixture app)
 
         await using var audit = app.SystemDb();
         Assert.True(await audit.AuditLog.AnyAsync(a => a.Action == AuditActions.InspectionSampleDrawn
-            && a.Detail!.StartsWith($"抽样种子 {redrawn.Seed}：")));
+            && a.Detail!.StartsWith($"抽样种子 {DrawSample.SeedText(redrawn.Seed)}：")));
     }
 
     [Fact]

@@ -60,7 +60,13 @@ public sealed class DrawSample(IDbContextFactory<PortalDbContext> dbFactory, Cur
 
         var villages = rows.Select(r => r.VillageId).Distinct().Count();
         await InspectionRoundCommands.AuditAsync(auditLog, currentUser, AuditActions.InspectionSampleDrawn, round,
-            $"抽样种子 {newSeed}：{villages}个村{rows.Count}户", cancellationToken);
+            $"抽样种子 {SeedText(newSeed)}：{villages}个村{rows.Count}户", cancellationToken);
         return new(CommandResult.Success, newSeed, rows.Count, villages);
     }
+
+    /// <summary>
+    /// The seed as the audit keeps it, grouped by thousands: a bare run of 18 or 11 digits in stored text reads as an
+    /// ID number or a mobile number to the checks that the database holds none in plain (PersonalDataEncryptionTests).
+    /// </summary>
+    public static string SeedText(long seed) => seed.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -29,8 +29,8 @@ public sealed class ReplaySampleDraw(IDbContextFactory<PortalDbContext> dbFactor
         var missing = stored.Except(again).Count();
         var extra = again.Except(stored).Count();
         return missing == 0 && extra == 0
-            ? new Result(true, $"以种子 {seed} 重新抽样，结果与保存的抽样名单一致（{stored.Count}户）")
-            : new Result(false, $"以种子 {seed} 重新抽样，结果与保存的名单不一致：{missing}户不在重抽结果中，重抽多出{extra}户。"
+            ? new Result(true, $"以种子 {DrawSample.SeedText(seed)} 重新抽样，结果与保存的抽样名单一致（{stored.Count}户）")
+            : new Result(false, $"以种子 {DrawSample.SeedText(seed)} 重新抽样，结果与保存的名单不一致：{missing}户不在重抽结果中，重抽多出{extra}户。"
                 + "通常是抽样后户籍数据（新增、迁移、退出）或往轮抽样有变化。");
     }
 }
