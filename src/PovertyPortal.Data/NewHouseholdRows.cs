@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
+using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Households;
 
 namespace PovertyPortal.Data;
@@ -55,6 +56,27 @@ public static class NewHouseholdRows
         SqliteInsert(transaction, householdTable, households.ToList<object>());
         SqliteInsert(transaction, memberTable, members);
         SqliteInsert(transaction, stepTable, steps);
+    }
+
+    /// <summary>
+    /// Writes many new rows of one area-bound kind that nothing else refers to yet (a round's drawn sample: 7,500 rows
+    /// in one draw), the same way: scope-checked and stamped as SaveChanges would, inserted by COPY or one prepared
+    /// INSERT inside the caller's transaction; the database gives their ids, which are not read back.
+    /// </summary>
+    public static async Task WriteAsync<T>(PortalDbContext db, IReadOnlyList<T> rows, DateTimeOffset now, CancellationToken cancellationToken)
+        where T : class, IAreaBound
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("New rows are written only inside the caller's transaction.");
+        foreach (var row in rows)
+        {
+            ScopeGuard.CheckAdded(db, row);
+            AuditSaveChangesInterceptor.StampAdded(row, now, db.ActingUserName);
+        }
+        var table = new Table(db, typeof(T), withId: false);
+        if (transaction.Connection is NpgsqlConnection connection) await CopyAsync(connection, table, rows, cancellationToken);
+        else SqliteInsert(transaction, table, rows.ToList<object>());
     }
 
     /// <summary>What ScopeGuard, AuditSaveChangesInterceptor and HouseholdSizeInterceptor do for an added household and its rows.</summary>

@@ -120,6 +120,12 @@ public static class AuditActions
     public const string InspectionPhotoAdded = "InspectionPhotoAdded";
     public const string InspectionFindingFixed = "InspectionFindingFixed";
     public const string InspectionFindingToLedger = "InspectionFindingToLedger";
+    // Cross-inspection plans (issue 17): the round, its pairs, groups and checklist, the template, the draw, the sample's
+    // changes, issuing and finishing.
+    public const string InspectionPlanChanged = "InspectionPlanChanged";
+    public const string InspectionSampleDrawn = "InspectionSampleDrawn";
+    public const string InspectionSampleAdjusted = "InspectionSampleAdjusted";
+    public const string InspectionRoundStatusChanged = "InspectionRoundStatusChanged";
 
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
@@ -161,6 +167,10 @@ public static class AuditActions
         InspectionPhotoAdded => "上传检查照片",
         InspectionFindingFixed => "立行立改",
         InspectionFindingToLedger => "检查问题转入整改台账",
+        InspectionPlanChanged => "修改督导方案",
+        InspectionSampleDrawn => "督导抽样",
+        InspectionSampleAdjusted => "增补或替换抽样户",
+        InspectionRoundStatusChanged => "下发或结束督导方案",
         _ => null,
     };
 
@@ -180,6 +190,7 @@ public static class AuditActions
             "Village" => "村",
             "VillageGroup" => "村民小组",
             "Problem" => "整改问题",
+            "InspectionRound" => "督导方案",
             _ => "记录",
         };
         return recordId is null ? kind : $"{kind} {recordId}";

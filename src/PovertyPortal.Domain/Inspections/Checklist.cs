@@ -6,7 +6,7 @@ namespace PovertyPortal.Domain.Inspections;
 /// One item of a county's checklist template (检查清单模板). A round copies the template when it is created and edits
 /// its copy, so changing the template never changes a round already planned or answered.
 /// </summary>
-public class ChecklistTemplateItem : IAuditable
+public class ChecklistTemplateItem : IAuditable, IChecklistEntry
 {
     public int Id { get; set; }
     public int CountyId { get; set; }
@@ -31,7 +31,7 @@ public class ChecklistTemplateItem : IAuditable
 }
 
 /// <summary>One item of a round's checklist: a copy of a template item, or one added to the round alone.</summary>
-public class ChecklistItem
+public class ChecklistItem : IChecklistEntry
 {
     public int Id { get; set; }
     public int InspectionRoundId { get; set; }
@@ -48,6 +48,17 @@ public class ChecklistItem
 
     /// <summary>"一、年度任务推进 3." as the plan and the report number it.</summary>
     public string Number => $"{Checklists.AreaNumeral(Area)}.{Order}";
+}
+
+/// <summary>What a template item and a round's item both say, so that one editor and one save serve both.</summary>
+public interface IChecklistEntry
+{
+    ChecklistArea Area { get; set; }
+    int Order { get; set; }
+    string Text { get; set; }
+    string? Guidance { get; set; }
+    CheckedPer Per { get; set; }
+    AnswerType AnswerType { get; set; }
 }
 
 /// <summary>The template's rules: the copy into a round, the checks of an edited list, and the county's first template.</summary>

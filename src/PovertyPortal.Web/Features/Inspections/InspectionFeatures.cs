@@ -18,6 +18,21 @@ public static class InspectionFeatures
         services.AddScoped<GetInspectionProgress>();
         services.AddScoped<GetInspectionReport>();
         services.AddSingleton<InspectionReportFiles>();
+        services.AddScoped<ListInspectionRounds>();
+        services.AddScoped<GetInspectionRound>();
+        services.AddScoped<SaveInspectionRound>();
+        services.AddScoped<ProposeInspectionPairs>();
+        services.AddScoped<SaveInspectionPairs>();
+        services.AddScoped<SaveInspectionGroup>();
+        services.AddScoped<SaveRoundChecklist>();
+        services.AddScoped<GetChecklistTemplate>();
+        services.AddScoped<SaveChecklistTemplate>();
+        services.AddScoped<DrawSample>();
+        services.AddScoped<ReplaySampleDraw>();
+        services.AddScoped<ListSample>();
+        services.AddScoped<AdjustSample>();
+        services.AddScoped<ChangeInspectionRoundStatus>();
+        services.AddScoped<InspectionPlanFiles>();
         return services;
     }
 }

@@ -33,13 +33,13 @@ public sealed class PerformanceReportFiles(IOptions<ReportFontOptions> options, 
         }
     }
 
-    public byte[] Render(PerformanceReportData data, ReportFormat format, ReportEdition edition)
-    {
-        var document = PerformanceReportComposer.Compose(data, edition);
-        return format == ReportFormat.Pdf
-            ? new PdfRenderer(Fonts, clock).Render(document)
-            : new DocxRenderer(Fonts, options.Value).Render(document);
-    }
+    public byte[] Render(PerformanceReportData data, ReportFormat format, ReportEdition edition) =>
+        Render(PerformanceReportComposer.Compose(data, edition), format);
+
+    /// <summary>Any composed document (the performance report, the inspection plan) in the format asked.</summary>
+    public byte[] Render(ReportDocument document, ReportFormat format) => format == ReportFormat.Pdf
+        ? new PdfRenderer(Fonts, clock).Render(document)
+        : new DocxRenderer(Fonts, options.Value).Render(document);
 
     public static string FileName(PerformanceReportData data, ReportFormat format, ReportEdition edition) =>
         PerformanceReportComposer.TitleOf(data) + (edition == ReportEdition.Public ? "（公开版）" : "") +
