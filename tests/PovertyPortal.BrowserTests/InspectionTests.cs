@@ -159,4 +159,47 @@ public sealed class InspectionTests(PortalBrowserFixture portal)
         Assert.Equal((Compliance.Met, "房屋为新建砖混结构，住房安全"), (answer.Compliance, answer.Note));
         Assert.Equal(FindingDisposition.FixedOnTheSpot, (await db.InspectionFindings.SingleAsync(f => f.InspectionPairId == pairId)).Disposition);
     }
+
+    [Fact]
+    public async Task A_county_supervisor_plans_a_round_rotation_draw_and_replay_and_issuing_says_what_is_missing()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "county");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GotoAsync("/inspections");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("new-round").ClickAsync();
+        var form = page.GetByTestId("round-form");
+        await Expect(form).ToBeVisibleAsync();
+        // Saved without a title: refused in Chinese beside the field, the dialog stays.
+        await page.GetByTestId("save-round").ClickAsync();
+        await Expect(form).ToContainTextAsync("请填写督导方案标题");
+        await form.Locator("[data-testid=round-title] input, input[data-testid=round-title]").First.FillAsync("浏览器测试督导方案");
+        await page.GetByTestId("save-round").ClickAsync();
+        await Expect(page.GetByTestId("round-heading")).ToContainTextAsync("浏览器测试督导方案");
+
+        // The rotation: every township inspects another one, none itself.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "检查分组" }).ClickAsync();
+        await page.GetByTestId("propose-pairs").ClickAsync();
+        await Expect(page.GetByTestId("pair-row").First).ToBeVisibleAsync();
+        await page.GetByTestId("save-pairs").ClickAsync();
+        await Expect(page.GetByTestId("edit-group").First).ToBeVisibleAsync();
+
+        // The draw keeps its seed; drawn again from it, the sample is the same.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "抽样名单" }).ClickAsync();
+        await page.GetByTestId("draw-sample").ClickAsync();
+        await Expect(page.GetByTestId("sample-seed")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("sample-table").First).ToContainTextAsync("抽取");
+        await page.GetByTestId("replay-sample").ClickAsync();
+        await Expect(page.GetByTestId("replay-result")).ToContainTextAsync("结果与保存的抽样名单一致");
+        await PortalPages.ScreenshotAsync(page, "inspection-plan-sample");
+
+        // No group has a leader yet: 下发 is refused and says so.
+        await page.GetByTestId("issue-round").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "下发" }).ClickAsync();
+        await Expect(page.GetByTestId("round-error")).ToContainTextAsync("督导方案还不能下发");
+        await Expect(page.GetByTestId("round-error")).ToContainTextAsync("没有组长");
+        await Expect(page.GetByTestId("round-header")).ToContainTextAsync("草拟");
+        await PortalPages.ScreenshotAsync(page, "inspection-plan-issue-refused");
+    }
 }
