@@ -54,6 +54,9 @@ public readonly record struct SampleProgress(int Done, int Sampled)
         return new SampleProgress(active.Count(s => s.CompletedAt is not null), active.Count);
     }
 
+    /// <summary>Done as a share of sampled, 0–100, for progress bars (0 when nothing is sampled).</summary>
+    public double Percent => Sampled == 0 ? 0 : 100.0 * Done / Sampled;
+
     public override string ToString() => $"{Done}/{Sampled}";
 }
 
