@@ -64,12 +64,15 @@ status=0
 for project in tests/PovertyPortal.Tests tests/PovertyPortal.IntegrationTests tests/PovertyPortal.BrowserTests; do
   name="$(basename "$project")"
   log "testing $name"
-  if ! dotnet test --project "$project" -c Release --no-build --results-directory "$results/$name"; then
+  # The output is kept so that the failures can be named again at the end, where a truncated CI log still shows them.
+  if ! dotnet test --project "$project" -c Release --no-build --results-directory "$results/$name" 2>&1 | tee "$results/$name.log"; then
     status=1
   fi
 done
 
 if [ $status -ne 0 ]; then
+  log "failed tests"
+  grep -h -A 12 -E '^[[:space:]]*failed ' "$results"/*.log | head -n 200 || true
   echo "eng/test.sh: some tests failed (results under artifacts/test-results)" >&2
 else
   echo "eng/test.sh: all test projects passed; screenshots under artifacts/test-results"
