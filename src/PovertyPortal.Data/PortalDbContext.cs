@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PovertyPortal.Data.Encryption;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.DataChecks;
 using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Inspections;
@@ -86,6 +87,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<SampledHousehold> SampledHouseholds => Set<SampledHousehold>();
     public DbSet<InspectionAnswer> InspectionAnswers => Set<InspectionAnswer>();
     public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
+    public DbSet<DataCheckFinding> DataCheckFindings => Set<DataCheckFinding>();
+    public DbSet<DataCheckRun> DataCheckRuns => Set<DataCheckRun>();
+    public DbSet<DataCheckRuleSetting> DataCheckRuleSettings => Set<DataCheckRuleSetting>();
 
     /// <summary>
     /// Every save that the caller did not put in a transaction runs in one of its own, committed after the
@@ -222,6 +226,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
                 && (ScopeSamplePairId == null || e.InspectionPairId == ScopeSamplePairId)));
         PairScopeFilter<InspectionAnswer>(builder);
         PairScopeFilter<InspectionFinding>(builder);
+
+        // Data checks (issue 18): findings follow their village; runs and the county's rule choices are county business.
+        ScopeFilter<DataCheckFinding>(builder);
+        builder.Entity<DataCheckRun>().HasQueryFilter(r => ScopeUnrestricted || (r.CountyId == ScopeCountyId && ScopeSamplePairId == null));
+        builder.Entity<DataCheckRuleSetting>().HasQueryFilter(s => ScopeUnrestricted || (s.CountyId == ScopeCountyId && ScopeSamplePairId == null));
     }
 
     /// <summary>

@@ -25,6 +25,8 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --ledger-once       the rectification ledger's list of issue 17 on a fresh database of its own
 //                                                                                      (SQLite, and PostgreSQL if PORTAL_BENCH_POSTGRES names a server): p50, p95, max of 50 runs
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --progress-once     the inspection progress query of issue 17, the same way
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --checks-once       every data-check rule of issue 18 over the 300k county (≤ 60 s) and one village (≤ 1 s),
+//                                                                                      on the databases named by PORTAL_BENCH_SQLITE / PORTAL_BENCH_POSTGRES (migrated first)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --draw-once         the cross-inspection draw of issue 17 (DrawSample: 300 villages, ~7,500 households),
 //                                                                                      first draw and 5 draws again, on a fresh database (SQLite; PostgreSQL as above)
 if (args.Contains("--dashboard-once"))
@@ -35,6 +37,11 @@ if (args.Contains("--dashboard-once"))
 if (args.Contains("--dashboard-groups"))
 {
     await DashboardGroupsMeasurement.RunAsync();
+    return 0;
+}
+if (args.Contains("--checks-once"))
+{
+    await DataCheckMeasurement.RunAsync();
     return 0;
 }
 if (args.Contains("--draw-once"))

@@ -48,6 +48,8 @@ public class PortalBrowserFixture : IAsyncLifetime
             builder.UseSetting("Storage:DataDirectory", dataDirectory);
             builder.UseSetting("PersonalData:KeyFile", Path.Combine(dataDirectory + "-keys", "personal-data-keys.json"));
             builder.UseSetting("Demo:Enabled", "true");
+            // The nightly data checks would run over the shared demo county at 02:30; tests run them themselves.
+            builder.UseSetting("DataChecks:Nightly", "false");
             builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(dataDirectory, "keys"));
             // Every test signs in from 127.0.0.1, most as the demo admin or supervisor: neither the sign-in rate limits
             // nor the second factor those roles must set up would let the suite through. Both are tested on their own

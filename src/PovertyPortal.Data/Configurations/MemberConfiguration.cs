@@ -22,6 +22,8 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => new { m.CountyId, m.ResidentId });
         builder.HasIndex(m => new { m.CountyId, m.ResidentIdTail });
         builder.HasIndex(m => m.HouseholdId);
+        // A township's or village's members without walking the county's (the data checks' member rules, issue 18).
+        builder.HasIndex(m => new { m.TownshipId, m.VillageId });
         // Name prefix search in the household list: a range on SQLite, LIKE 'x%' on PostgreSQL (pattern index).
         builder.HasIndex(m => m.Name).HasOperators("text_pattern_ops");
 

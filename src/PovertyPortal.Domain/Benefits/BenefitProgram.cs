@@ -74,5 +74,6 @@ public static class BenefitLabels
         (12, "HospitalReimbursement", "住院报销", BenefitGroup.HealthSupport, null),
         (13, MicroloanCode, "小额信贷", BenefitGroup.Finance, null),
         (14, "SolarIncome", "光伏扶贫收益", BenefitGroup.Solar, null),
+        (15, "DisabilitySubsidy", "残疾人两项补贴", BenefitGroup.SocialSecurity, null),
     ];
 }

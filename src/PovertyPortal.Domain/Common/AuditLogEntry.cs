@@ -127,6 +127,11 @@ public static class AuditActions
     public const string InspectionSampleAdjusted = "InspectionSampleAdjusted";
     public const string InspectionRoundStatusChanged = "InspectionRoundStatusChanged";
 
+    // --- Issue 18, data checks (大数据比对): runs, a county's choices per rule, findings sent to the ledger.
+    public const string DataCheckRun = "DataCheckRun";
+    public const string DataCheckRuleChanged = "DataCheckRuleChanged";
+    public const string DataCheckToLedger = "DataCheckToLedger";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -171,6 +176,9 @@ public static class AuditActions
         InspectionSampleDrawn => "督导抽样",
         InspectionSampleAdjusted => "增补或替换抽样户",
         InspectionRoundStatusChanged => "下发或结束督导方案",
+        DataCheckRun => "运行大数据比对",
+        DataCheckRuleChanged => "修改比对规则设置",
+        DataCheckToLedger => "比对发现转入整改台账",
         _ => null,
     };
 
@@ -191,6 +199,8 @@ public static class AuditActions
             "VillageGroup" => "村民小组",
             "Problem" => "整改问题",
             "InspectionRound" => "督导方案",
+            "DataCheckRun" => "比对运行",
+            "DataCheckRule" => "比对规则",
             _ => "记录",
         };
         return recordId is null ? kind : $"{kind} {recordId}";

@@ -153,6 +153,18 @@ public static class PortalRoles
     public static bool CanRaiseProblems(string? role) => CanExtendProblemDeadlines(role);
 
     /// <summary>
+    /// 大数据比对: running the checks over one's own area and reading their findings. Team members are left out, as from
+    /// health data: several rules name who is disabled.
+    /// </summary>
+    public static bool CanRunDataChecks(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial or WorkTeamLeader;
+
+    /// <summary>The roles of <see cref="CanRunDataChecks"/>, for a page's [Authorize(Roles = ...)].</summary>
+    public const string RunDataChecksRoles = $"{SystemAdmin},{CountySupervisor},{TownshipOfficial},{WorkTeamLeader}";
+
+    /// <summary>Switching a rule off for the county, or on to send its findings to the ledger by itself: county business.</summary>
+    public static bool CanManageDataCheckRules(string? role) => role is SystemAdmin or CountySupervisor;
+
+    /// <summary>
     /// Roles a manager may hand out and whose accounts they may change: only roles below their own, so no county
     /// supervisor can reset a peer's password and act in their name. System administrators manage everyone.
     /// </summary>

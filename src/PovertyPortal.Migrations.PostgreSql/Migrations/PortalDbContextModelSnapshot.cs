@@ -852,6 +852,17 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                             IsRetired = false,
                             Name = "光伏扶贫收益",
                             SortOrder = 140
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Code = "DisabilitySubsidy",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "SocialSecurity",
+                            IsRetired = false,
+                            Name = "残疾人两项补贴",
+                            SortOrder = 150
                         });
                 });
 
@@ -1156,6 +1167,190 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("IX_IncomeTallies_Dashboard");
 
                     b.ToTable("IncomeTallies");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ProblemId");
+
+                    b.HasIndex("CountyId", "RuleCode", "ResolvedAt");
+
+                    b.HasIndex("CountyId", "TownshipId", "VillageId", "ResolvedAt");
+
+                    b.ToTable("DataCheckFindings");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckRuleSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LedgerDeadlineDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LedgerResponsiblePerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("SendsToLedger")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "RuleCode")
+                        .IsUnique();
+
+                    b.ToTable("DataCheckRuleSettings");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NewFindings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenFindings")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ResolvedFindings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RulesRun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "StartedAt");
+
+                    b.ToTable("DataCheckRuns");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
@@ -1519,6 +1714,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("CountyId", "ResidentId");
 
                     b.HasIndex("CountyId", "ResidentIdTail");
+
+                    b.HasIndex("TownshipId", "VillageId");
 
                     b.ToTable("Members");
                 });
@@ -3550,6 +3747,14 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckFinding", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Rectification.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>

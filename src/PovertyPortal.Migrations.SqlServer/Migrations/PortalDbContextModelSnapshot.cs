@@ -853,6 +853,17 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                             IsRetired = false,
                             Name = "光伏扶贫收益",
                             SortOrder = 140
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Code = "DisabilitySubsidy",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            Group = "SocialSecurity",
+                            IsRetired = false,
+                            Name = "残疾人两项补贴",
+                            SortOrder = 150
                         });
                 });
 
@@ -1157,6 +1168,190 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasDatabaseName("IX_IncomeTallies_Dashboard");
 
                     b.ToTable("IncomeTallies");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LastRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ProblemId");
+
+                    b.HasIndex("CountyId", "RuleCode", "ResolvedAt");
+
+                    b.HasIndex("CountyId", "TownshipId", "VillageId", "ResolvedAt");
+
+                    b.ToTable("DataCheckFindings");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckRuleSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LedgerDeadlineDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LedgerResponsiblePerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("SendsToLedger")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "RuleCode")
+                        .IsUnique();
+
+                    b.ToTable("DataCheckRuleSettings");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("NewFindings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpenFindings")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("ResolvedFindings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RulesRun")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "StartedAt");
+
+                    b.ToTable("DataCheckRuns");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
@@ -1518,6 +1713,8 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("CountyId", "ResidentId");
 
                     b.HasIndex("CountyId", "ResidentIdTail");
+
+                    b.HasIndex("TownshipId", "VillageId");
 
                     b.ToTable("Members");
                 });
@@ -3549,6 +3746,14 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckFinding", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Rectification.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>

@@ -824,6 +824,17 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                             IsRetired = false,
                             Name = "光伏扶贫收益",
                             SortOrder = 140
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Code = "DisabilitySubsidy",
+                            CreatedAt = 1308729802752000000L,
+                            CreatedBy = "system",
+                            Group = "SocialSecurity",
+                            IsRetired = false,
+                            Name = "残疾人两项补贴",
+                            SortOrder = 150
                         });
                 });
 
@@ -1122,6 +1133,184 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_IncomeTallies_Dashboard");
 
                     b.ToTable("IncomeTallies");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ProblemId");
+
+                    b.HasIndex("CountyId", "RuleCode", "ResolvedAt");
+
+                    b.HasIndex("CountyId", "TownshipId", "VillageId", "ResolvedAt");
+
+                    b.ToTable("DataCheckFindings");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckRuleSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LedgerDeadlineDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LedgerResponsiblePerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SendsToLedger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "RuleCode")
+                        .IsUnique();
+
+                    b.ToTable("DataCheckRuleSettings");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResolvedFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RulesRun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "StartedAt");
+
+                    b.ToTable("DataCheckRuns");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>
@@ -1475,6 +1664,8 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("CountyId", "ResidentId");
 
                     b.HasIndex("CountyId", "ResidentIdTail");
+
+                    b.HasIndex("TownshipId", "VillageId");
 
                     b.ToTable("Members");
                 });
@@ -3452,6 +3643,14 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.DataChecks.DataCheckFinding", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Rectification.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Households.Household", b =>

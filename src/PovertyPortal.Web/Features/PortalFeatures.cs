@@ -4,6 +4,7 @@ using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Audit;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Dashboard;
+using PovertyPortal.Web.Features.DataChecks;
 using PovertyPortal.Web.Features.Households;
 using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Inspections;
@@ -38,5 +39,6 @@ public static class PortalFeatures
         .AddDashboardFeatures()
         .AddRectificationFeatures()
         .AddInspectionFeatures()
+        .AddDataCheckFeatures()
         .AddReportFeatures(configuration);
 }

@@ -40,6 +40,8 @@ public abstract class PortalAppFixture : IAsyncLifetime
             builder.UseSetting($"ConnectionStrings:{Provider}", connectionString);
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("Demo:Enabled", "true");
+            // The nightly data checks would run over the shared demo county at 02:30; tests run them themselves.
+            builder.UseSetting("DataChecks:Nightly", "false");
             builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(dataDirectory, "keys"));
             ConfigureWebHost(builder);
         });

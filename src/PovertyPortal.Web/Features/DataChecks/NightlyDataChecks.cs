@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using PovertyPortal.Data;
+using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.DataChecks;
+
+namespace PovertyPortal.Web.Features.DataChecks;
+
+/// <summary>
+/// 夜间比对: every night at DataChecks:NightlyAt (local time, 02:30 unless set) every county's rules run over the
+/// whole county, so findings are at most a day old and a fixed record drops out by the next morning.
+/// DataChecks:Nightly=false switches it off (the tests do; they run <see cref="RunNightAsync"/> themselves).
+/// </summary>
+public sealed class NightlyDataChecks(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<NightlyDataChecks> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("DataChecks:Nightly", true)) return;
+        var at = TimeOnly.TryParse(configuration["DataChecks:NightlyAt"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : new TimeOnly(2, 30);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(UntilNext(clock.GetLocalNow(), at), clock, stoppingToken);
+                await RunNightAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A database that is down at night is tried again the next night; the portal keeps running.
+                logger.LogError(e, "Nightly data checks failed");
+            }
+        }
+    }
+
+    /// <summary>How long from <paramref name="now"/> until the next <paramref name="at"/> (tomorrow's when today's has passed).</summary>
+    public static TimeSpan UntilNext(DateTimeOffset now, TimeOnly at)
+    {
+        var next = new DateTimeOffset(DateOnly.FromDateTime(now.DateTime).ToDateTime(at), now.Offset);
+        if (next <= now) next = next.AddDays(1);
+        return next - now;
+    }
+
+    /// <summary>One night's work: each county in turn, one failing county not stopping the others.</summary>
+    public async Task RunNightAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        List<int> counties;
+        await using (db)
+        {
+            counties = await db.Counties.IgnoreQueryFilters().Where(c => !c.IsRetired).Select(c => c.Id).ToListAsync(cancellationToken);
+        }
+        var run = scope.ServiceProvider.GetRequiredService<RunDataChecks>();
+        foreach (var county in counties)
+        {
+            try
+            {
+                var outcome = await run.RunAsync(AreaScope.County(county), DataCheckTrigger.Nightly, "system", cancellationToken);
+                logger.LogInformation("Nightly data checks of county {County}: {Rules} rules, {Open} open, {New} new, {Resolved} resolved in {Took}",
+                    county, outcome.RulesRun, outcome.OpenFindings, outcome.NewFindings, outcome.ResolvedFindings, outcome.Took);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Nightly data checks of county {County} failed", county);
+            }
+        }
+    }
+}
