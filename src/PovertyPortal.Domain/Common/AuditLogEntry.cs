@@ -126,6 +126,9 @@ public static class AuditActions
     public const string InspectionSampleDrawn = "InspectionSampleDrawn";
     public const string InspectionSampleAdjusted = "InspectionSampleAdjusted";
     public const string InspectionRoundStatusChanged = "InspectionRoundStatusChanged";
+    public const string SnapshotFrozen = "SnapshotFrozen";
+    public const string SnapshotChangeExplained = "SnapshotChangeExplained";
+    public const string SnapshotChangesExported = "SnapshotChangesExported";
 
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
@@ -171,6 +174,9 @@ public static class AuditActions
         InspectionSampleDrawn => "督导抽样",
         InspectionSampleAdjusted => "增补或替换抽样户",
         InspectionRoundStatusChanged => "下发或结束督导方案",
+        SnapshotFrozen => "冻结年末数据快照",
+        SnapshotChangeExplained => "说明年度变化原因",
+        SnapshotChangesExported => "导出年度变化",
         _ => null,
     };
 
@@ -191,6 +197,7 @@ public static class AuditActions
             "VillageGroup" => "村民小组",
             "Problem" => "整改问题",
             "InspectionRound" => "督导方案",
+            "YearEndSnapshot" => "年末数据快照",
             _ => "记录",
         };
         return recordId is null ? kind : $"{kind} {recordId}";
