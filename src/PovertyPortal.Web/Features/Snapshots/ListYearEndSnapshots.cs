@@ -12,9 +12,9 @@ public sealed class ListYearEndSnapshots(IDbContextFactory<PortalDbContext> dbFa
     public async Task<IReadOnlyList<Item>> HandleAsync(int? countyId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.YearEndSnapshots.AsNoTracking().Where(s => countyId == null || s.CountyId == countyId)
-            .Join(db.Counties, s => s.CountyId, c => c.Id, (s, c) => new Item(s, c.Name))
-            .OrderByDescending(i => i.Snapshot.Year).ThenBy(i => i.Snapshot.CountyId)
-            .ToListAsync(cancellationToken);
+        var snapshots = await db.YearEndSnapshots.AsNoTracking().Where(s => countyId == null || s.CountyId == countyId)
+            .OrderByDescending(s => s.Year).ThenBy(s => s.CountyId).ToListAsync(cancellationToken);
+        var names = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return snapshots.Select(s => new Item(s, names.GetValueOrDefault(s.CountyId, ""))).ToList();
     }
 }
