@@ -72,7 +72,8 @@ public sealed class GetSnapshotChanges(IDbContextFactory<PortalDbContext> dbFact
             if (!before.ContainsKey(id) && (a.IsRegistered || a.IsMonitored)) changed.Add((null, a, SnapshotChangeKind.Standing));
         }
 
-        var ids = changed.Select(c => (c.After ?? c.Before)!.HouseholdId).ToList();
+        // The status history is read only for the households whose standing changed: income alone changes for most.
+        var ids = changed.Where(c => c.Kind.HasFlag(SnapshotChangeKind.Standing)).Select(c => (c.After ?? c.Before)!.HouseholdId).ToList();
         var steps = await ChunkedAsync(ids, chunk => db.HouseholdStatusChanges.AsNoTracking().Where(s => chunk.Contains(s.HouseholdId))
             .Select(s => new { s.HouseholdId, s.Status, s.Year, s.EffectiveOn }), cancellationToken);
         var frozenOn = Documents.ChineseFormat.BeijingTime(from.FrozenAt).Date;
