@@ -52,6 +52,12 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
                 // The only delete is purge-audit's ExecuteDelete of rows past the retention, which skips SaveChanges.
                 throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
             }
+            if (entry.Entity is (Domain.Snapshots.YearEndSnapshot or Domain.Snapshots.SnapshotHousehold or Domain.Snapshots.SnapshotMember
+                or Domain.Snapshots.SnapshotBenefit) && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                // A frozen snapshot is the record of its year (decision 0028): nothing in the app edits or removes it.
+                throw new InvalidOperationException("年末数据快照已冻结，不能修改或删除。");
+            }
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
                 ScopeGuard.Check(db, entry);

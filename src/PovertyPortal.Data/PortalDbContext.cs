@@ -10,6 +10,7 @@ using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
+using PovertyPortal.Domain.Snapshots;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
 using PovertyPortal.Domain.Assurance;
@@ -90,6 +91,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<DataCheckFinding> DataCheckFindings => Set<DataCheckFinding>();
     public DbSet<DataCheckRun> DataCheckRuns => Set<DataCheckRun>();
     public DbSet<DataCheckRuleSetting> DataCheckRuleSettings => Set<DataCheckRuleSetting>();
+    public DbSet<YearEndSnapshot> YearEndSnapshots => Set<YearEndSnapshot>();
+    public DbSet<SnapshotHousehold> SnapshotHouseholds => Set<SnapshotHousehold>();
+    public DbSet<SnapshotMember> SnapshotMembers => Set<SnapshotMember>();
+    public DbSet<SnapshotBenefit> SnapshotBenefits => Set<SnapshotBenefit>();
+    public DbSet<SnapshotChangeExplanation> SnapshotChangeExplanations => Set<SnapshotChangeExplanation>();
 
     /// <summary>
     /// Every save that the caller did not put in a transaction runs in one of its own, committed after the
@@ -231,6 +237,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<DataCheckFinding>(builder);
         builder.Entity<DataCheckRun>().HasQueryFilter(r => ScopeUnrestricted || (r.CountyId == ScopeCountyId && ScopeSamplePairId == null));
         builder.Entity<DataCheckRuleSetting>().HasQueryFilter(s => ScopeUnrestricted || (s.CountyId == ScopeCountyId && ScopeSamplePairId == null));
+        // Year-end snapshots (decision 0028): the snapshot itself is the county's; its rows are read like the register's,
+        // a township official their township's part, a village team their village's.
+        builder.Entity<YearEndSnapshot>().HasQueryFilter(s => ScopeUnrestricted || (s.CountyId == ScopeCountyId && ScopeSamplePairId == null));
+        ScopeFilter<SnapshotHousehold>(builder);
+        ScopeFilter<SnapshotMember>(builder);
+        ScopeFilter<SnapshotBenefit>(builder);
+        ScopeFilter<SnapshotChangeExplanation>(builder);
     }
 
     /// <summary>

@@ -63,7 +63,8 @@ internal static class ScopeGuard
     private static bool IsAreaRow(object entity) =>
         entity is IAreaBound or ITownshipBound or County or Township or Village or VillageGroup or Hamlet or VillageProfile or WorkTeamMember
             or ProblemStep or DeadlineExtension or ProblemEvidence
-            or InspectionRound or InspectionPair or InspectionGroupMember or ChecklistTemplateItem or ChecklistItem;
+            or InspectionRound or InspectionPair or InspectionGroupMember or ChecklistTemplateItem or ChecklistItem
+            or Domain.Snapshots.YearEndSnapshot;
 
     /// <summary>Where the row lies, as loaded (<paramref name="original"/>) or as about to be saved; null when unknown.</summary>
     private static Area? AreaOf(PortalDbContext db, EntityEntry entry, bool original)
@@ -82,6 +83,8 @@ internal static class ScopeGuard
             ProblemStep or DeadlineExtension or ProblemEvidence => ProblemArea(db, Value("ProblemId")),
             // The plan of a cross-inspection round is county business: only a county-wide scope writes it.
             InspectionRound or InspectionPair or ChecklistTemplateItem or ChecklistItem => new Area(Value("CountyId"), null, null),
+            // A county's year-end snapshot is frozen by a county-wide scope only.
+            Domain.Snapshots.YearEndSnapshot => new Area(Value("CountyId"), null, null),
             InspectionGroupMember => PairArea(db, Value("InspectionPairId")),
             Township t => new Area(Value("CountyId"), Own(t.Id), null),
             Village v => new Area(Value("CountyId"), Value("TownshipId"), Own(v.Id)),

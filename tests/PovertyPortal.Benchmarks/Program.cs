@@ -29,6 +29,13 @@ using PovertyPortal.Data;
 //                                                                                      on the databases named by PORTAL_BENCH_SQLITE / PORTAL_BENCH_POSTGRES (migrated first)
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --draw-once         the cross-inspection draw of issue 17 (DrawSample: 300 villages, ~7,500 households),
 //                                                                                      first draw and 5 draws again, on a fresh database (SQLite; PostgreSQL as above)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --snapshot-once     year-end snapshots of issue 18 on the generate-county databases (PORTAL_BENCH_SQLITE,
+//                                                                                      PORTAL_BENCH_POSTGRES): freeze 2019 and 2020, the changes between them and to the live register
+if (args.Contains("--snapshot-once"))
+{
+    await SnapshotMeasurement.RunAsync();
+    return 0;
+}
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();

@@ -54,7 +54,7 @@ public sealed class DataCheckTests(PortalBrowserFixture portal)
         await PortalPages.SignInAsync(page, "county");
         await PortalPages.WaitUntilInteractiveAsync(page);
         await page.GotoAsync("/data-checks");
-        await page.GetByRole(AriaRole.Tab, new() { Name = new Regex("比对规则") }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("比对规则") }).ClickAsync();
         var rules = page.GetByTestId("rule-table");
         await Expect(rules).ToContainTextAsync("性别与户主关系不符");
 

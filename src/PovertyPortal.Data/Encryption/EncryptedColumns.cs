@@ -26,6 +26,9 @@ public static class EncryptedColumns
         builder.Entity<Member>().Property(m => m.ResidentIdTail).HasConversion(Text(cipher, "Member.ResidentIdTail", deterministic: true)).HasMaxLength(64);
         builder.Entity<Member>().Property(m => m.Health).HasConversion(Enum<HealthStatus>(cipher, "Member.Health")).HasMaxLength(96);
         builder.Entity<Member>().Property(m => m.DisabilityGrade).HasConversion(Grade(cipher, "Member.DisabilityGrade")).HasMaxLength(64);
+        // A year-end snapshot's members keep their health as it was: encrypted under the snapshot's own column names.
+        builder.Entity<Domain.Snapshots.SnapshotMember>().Property(m => m.Health).HasConversion(Enum<HealthStatus>(cipher, "SnapshotMember.Health")).HasMaxLength(96);
+        builder.Entity<Domain.Snapshots.SnapshotMember>().Property(m => m.DisabilityGrade).HasConversion(Grade(cipher, "SnapshotMember.DisabilityGrade")).HasMaxLength(64);
         builder.Entity<Household>().Property(h => h.Phone).HasConversion(Text(cipher, "Household.Phone", deterministic: false)).HasMaxLength(128);
         builder.Entity<WorkTeamMember>().Property(m => m.Phone).HasConversion(Text(cipher, "WorkTeamMember.Phone", deterministic: false)).HasMaxLength(128);
         builder.Entity<Domain.Inspections.InspectionGroupMember>().Property(m => m.Phone).HasConversion(Text(cipher, "InspectionGroupMember.Phone", deterministic: false)).HasMaxLength(128);

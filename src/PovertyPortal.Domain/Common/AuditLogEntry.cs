@@ -126,6 +126,9 @@ public static class AuditActions
     public const string InspectionSampleDrawn = "InspectionSampleDrawn";
     public const string InspectionSampleAdjusted = "InspectionSampleAdjusted";
     public const string InspectionRoundStatusChanged = "InspectionRoundStatusChanged";
+    public const string SnapshotFrozen = "SnapshotFrozen";
+    public const string SnapshotChangeExplained = "SnapshotChangeExplained";
+    public const string SnapshotChangesExported = "SnapshotChangesExported";
 
     // --- Issue 18, data checks (大数据比对): runs, a county's choices per rule, findings sent to the ledger.
     public const string DataCheckRun = "DataCheckRun";
@@ -179,6 +182,9 @@ public static class AuditActions
         DataCheckRun => "运行大数据比对",
         DataCheckRuleChanged => "修改比对规则设置",
         DataCheckToLedger => "比对发现转入整改台账",
+        SnapshotFrozen => "冻结年末数据快照",
+        SnapshotChangeExplained => "说明年度变化原因",
+        SnapshotChangesExported => "导出年度变化",
         _ => null,
     };
 
@@ -201,6 +207,7 @@ public static class AuditActions
             "InspectionRound" => "督导方案",
             "DataCheckRun" => "比对运行",
             "DataCheckRule" => "比对规则",
+            "YearEndSnapshot" => "年末数据快照",
             _ => "记录",
         };
         return recordId is null ? kind : $"{kind} {recordId}";

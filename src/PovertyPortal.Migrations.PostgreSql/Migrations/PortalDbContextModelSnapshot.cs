@@ -2879,6 +2879,387 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("ReportProseVersions");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotBenefit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId");
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId", "ProgramId");
+
+                    b.ToTable("SnapshotBenefits");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotChangeExplanation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("FromSnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ToSnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToSnapshotId");
+
+                    b.HasIndex("FromSnapshotId", "ToSnapshotId", "HouseholdId")
+                        .IsUnique();
+
+                    b.ToTable("SnapshotChangeExplanations");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotHousehold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AnnualNetInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExitYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasAssuranceCheck")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasIncome")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HeadName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HouseholdNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HousingGrade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("IdentificationYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsExited")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsMonitored")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsRegistered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsRelocated")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsRiskEliminated")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LivingMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("MemberYears")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<int>("MetItems")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MonitoringIdentifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MonitoringType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("NetIncomePerCapitaInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OperatingIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PrimaryCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("ProductionCostsInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PropertyIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RelocationSite")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RiskEliminatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SecondaryCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TransferIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WageIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId")
+                        .IsUnique();
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId");
+
+                    b.ToTable("SnapshotHouseholds");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DeceasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DisabilityGrade")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("HasBasicMedicalInsurance")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasPensionInsurance")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasSeriousIllnessInsurance")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDeceased")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LabourAbility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SchoolingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId");
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId");
+
+                    b.ToTable("SnapshotMembers");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.YearEndSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssuranceChecks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BenefitRecords")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IncomeRecords")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("NearLineInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PovertyLineInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearEndSnapshots");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.VillageWork.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -4011,6 +4392,57 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasOne("PovertyPortal.Domain.Areas.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotBenefit", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotChangeExplanation", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("FromSnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("ToSnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotHousehold", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotMember", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.YearEndSnapshot", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -2878,6 +2878,387 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ReportProseVersions");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotBenefit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId");
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId", "ProgramId");
+
+                    b.ToTable("SnapshotBenefits");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotChangeExplanation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("FromSnapshotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ToSnapshotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToSnapshotId");
+
+                    b.HasIndex("FromSnapshotId", "ToSnapshotId", "HouseholdId")
+                        .IsUnique();
+
+                    b.ToTable("SnapshotChangeExplanations");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotHousehold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AnnualNetInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ExitYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HasAssuranceCheck")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HasIncome")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("HeadName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HouseholdNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("HousingGrade")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("IdentificationYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsExited")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsMonitored")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRegistered")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRelocated")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsRiskEliminated")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LivingMembers")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MemberYears")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<int>("MetItems")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("MonitoringIdentifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MonitoringType")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("NetIncomePerCapitaInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OperatingIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PrimaryCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("ProductionCostsInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PropertyIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RelocationSite")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("RiskEliminatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SecondaryCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TransferIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("WageIncomeInFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId")
+                        .IsUnique();
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId");
+
+                    b.ToTable("SnapshotHouseholds");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DeceasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DisabilityGrade")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("HasBasicMedicalInsurance")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HasPensionInsurance")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HasSeriousIllnessInsurance")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("nvarchar(96)");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDeceased")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LabourAbility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SchoolingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId");
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId");
+
+                    b.ToTable("SnapshotMembers");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.YearEndSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssuranceChecks")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BenefitRecords")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IncomeRecords")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("NearLineInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PovertyLineInFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearEndSnapshots");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.VillageWork.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -4010,6 +4391,57 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasOne("PovertyPortal.Domain.Areas.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotBenefit", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotChangeExplanation", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("FromSnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("ToSnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotHousehold", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotMember", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.YearEndSnapshot", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -2797,6 +2797,377 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ReportProseVersions");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotBenefit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId");
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId", "ProgramId");
+
+                    b.ToTable("SnapshotBenefits");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotChangeExplanation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromSnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToSnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToSnapshotId");
+
+                    b.HasIndex("FromSnapshotId", "ToSnapshotId", "HouseholdId")
+                        .IsUnique();
+
+                    b.ToTable("SnapshotChangeExplanations");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotHousehold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnnualNetInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExitYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasAssuranceCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeadName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HouseholdNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HousingGrade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IdentificationYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsExited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMonitored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRelocated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRiskEliminated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LivingMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MemberYears")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MetItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MonitoringIdentifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MonitoringType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetIncomePerCapitaInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OperatingIncomeInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrimaryCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProductionCostsInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PropertyIncomeInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RelocationSite")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RiskEliminatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondaryCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TransferIncomeInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WageIncomeInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId")
+                        .IsUnique();
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId");
+
+                    b.ToTable("SnapshotHouseholds");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeceasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabilityGrade")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasBasicMedicalInsurance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasPensionInsurance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasSeriousIllnessInsurance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeceased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabourAbility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolingStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "HouseholdId");
+
+                    b.HasIndex("SnapshotId", "CountyId", "TownshipId", "VillageId");
+
+                    b.ToTable("SnapshotMembers");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.YearEndSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssuranceChecks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BenefitRecords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FrozenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IncomeRecords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NearLineInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PovertyLineInFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearEndSnapshots");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.VillageWork.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -3907,6 +4278,57 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasOne("PovertyPortal.Domain.Areas.Village", null)
                         .WithMany()
                         .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotBenefit", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotChangeExplanation", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("FromSnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("ToSnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotHousehold", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.SnapshotMember", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Snapshots.YearEndSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Snapshots.YearEndSnapshot", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

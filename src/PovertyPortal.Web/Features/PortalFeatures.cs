@@ -11,6 +11,7 @@ using PovertyPortal.Web.Features.Inspections;
 using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
 using PovertyPortal.Web.Features.Rectification;
+using PovertyPortal.Web.Features.Snapshots;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.VillageWork;
@@ -40,5 +41,6 @@ public static class PortalFeatures
         .AddRectificationFeatures()
         .AddInspectionFeatures()
         .AddDataCheckFeatures()
+        .AddSnapshotFeatures()
         .AddReportFeatures(configuration);
 }

@@ -22,7 +22,8 @@ public sealed class GetAssuranceFigures(IDbContextFactory<PortalDbContext> dbFac
 
     public sealed record Result(IReadOnlyList<Checked> Checks, IReadOnlyList<Row> Failing, IReadOnlyList<FailingHouseholds> FailingAny);
 
-    private readonly record struct Tally(int TownshipId, int VillageId, int FailedItems, int Checks);
+    /// <summary>How many checks of a village failed exactly this set of items (AssuranceTally, or a snapshot's checks counted alike).</summary>
+    public readonly record struct Tally(int TownshipId, int VillageId, int FailedItems, int Checks);
 
     public async Task<Result> HandleAsync(DashboardQuery query, CancellationToken cancellationToken = default)
     {
@@ -31,6 +32,12 @@ public sealed class GetAssuranceFigures(IDbContextFactory<PortalDbContext> dbFac
         var tallies = await query.Within(db.AssuranceTallies, db.Scope).Where(t => t.Year == year)
             .Select(t => new Tally(t.TownshipId, t.VillageId, t.FailedItems, t.Checks))
             .ToListAsync(cancellationToken);
+        return Summarize(tallies);
+    }
+
+    /// <summary>The figures from the tallies: each set's checks count once for every item in it.</summary>
+    public static Result Summarize(IReadOnlyList<Tally> tallies)
+    {
         var checks = tallies.GroupBy(t => (t.TownshipId, t.VillageId))
             .Select(g => new Checked(g.Key.TownshipId, g.Key.VillageId, g.Sum(t => t.Checks)))
             .ToList();

@@ -78,6 +78,9 @@ public sealed class Dashboard
     }
 
     public DashboardQuery Query { get; }
+
+    /// <summary>The year-end snapshot the figures were read from (截至某年末快照); null for the live register.</summary>
+    public Domain.Snapshots.YearEndSnapshot? Snapshot { get; init; }
     public IReadOnlyList<GetDashboardAreas.Area> Areas { get; }
     public bool RowsAreVillages { get; }
 
