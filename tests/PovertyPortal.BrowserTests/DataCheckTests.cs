@@ -54,7 +54,9 @@ public sealed class DataCheckTests(PortalBrowserFixture portal)
         await PortalPages.SignInAsync(page, "county");
         await PortalPages.WaitUntilInteractiveAsync(page);
         await page.GotoAsync("/data-checks");
-        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("比对规则") }).ClickAsync();
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("last-run")).ToBeVisibleAsync();
+        await page.Locator(".mud-tab", new() { HasText = "比对规则" }).ClickAsync();
         var rules = page.GetByTestId("rule-table");
         await Expect(rules).ToContainTextAsync("性别与户主关系不符");
 
