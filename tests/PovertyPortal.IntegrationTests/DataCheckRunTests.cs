@@ -216,8 +216,9 @@ public abstract class DataCheckRunTests(PortalAppFixture app)
                 .ToDictionaryAsync(u => u.UserName!, u => (u.CountyId, u.TownshipId, u.VillageId));
             (countyId, ownTownship, otherTownship, village) = (users["township"].CountyId!.Value, users["township"].TownshipId!.Value,
                 users["township2"].TownshipId!.Value, users["leader"].VillageId!.Value);
-            var ownVillage = await db.Villages.FirstAsync(v => v.Id == village);
-            var otherVillage = await db.Villages.FirstAsync(v => v.TownshipId == otherTownship);
+            // The last villages of the two townships: the import tests export the first ones and expect them unchanged.
+            var ownVillage = await db.Villages.Where(v => v.TownshipId == ownTownship && v.Id != village).OrderByDescending(v => v.Id).FirstAsync();
+            var otherVillage = await db.Villages.Where(v => v.TownshipId == otherTownship).OrderByDescending(v => v.Id).FirstAsync();
             Household Add(Village v, string number)
             {
                 var h = new Household
