@@ -9,6 +9,7 @@ using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
+using PovertyPortal.Domain.Reconciliation;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
 using PovertyPortal.Domain.Assurance;
@@ -86,6 +87,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<SampledHousehold> SampledHouseholds => Set<SampledHousehold>();
     public DbSet<InspectionAnswer> InspectionAnswers => Set<InspectionAnswer>();
     public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
+    public DbSet<ReconciliationSource> ReconciliationSources => Set<ReconciliationSource>();
 
     /// <summary>
     /// Every save that the caller did not put in a transaction runs in one of its own, committed after the
@@ -222,6 +224,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
                 && (ScopeSamplePairId == null || e.InspectionPairId == ScopeSamplePairId)));
         PairScopeFilter<InspectionAnswer>(builder);
         PairScopeFilter<InspectionFinding>(builder);
+
+        // 账账相符 (issue 18): a source's column mapping is the county's, shared by its townships.
+        builder.Entity<ReconciliationSource>().HasQueryFilter(s => ScopeUnrestricted || s.CountyId == ScopeCountyId);
     }
 
     /// <summary>

@@ -127,6 +127,11 @@ public static class AuditActions
     public const string InspectionSampleAdjusted = "InspectionSampleAdjusted";
     public const string InspectionRoundStatusChanged = "InspectionRoundStatusChanged";
 
+    // 账账相符 (issue 18): a comparison run (counts only), a difference taken over into the register, the differences exported.
+    public const string ReconciliationRun = "ReconciliationRun";
+    public const string ReconciliationApplied = "ReconciliationApplied";
+    public const string ReconciliationExported = "ReconciliationExported";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -171,6 +176,9 @@ public static class AuditActions
         InspectionSampleDrawn => "督导抽样",
         InspectionSampleAdjusted => "增补或替换抽样户",
         InspectionRoundStatusChanged => "下发或结束督导方案",
+        ReconciliationRun => "账账相符比对",
+        ReconciliationApplied => "采用比对结果修改",
+        ReconciliationExported => "导出账账相符差异",
         _ => null,
     };
 
