@@ -27,6 +27,8 @@ using PovertyPortal.Data;
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --progress-once     the inspection progress query of issue 17, the same way
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --draw-once         the cross-inspection draw of issue 17 (DrawSample: 300 villages, ~7,500 households),
 //                                                                                      first draw and 5 draws again, on a fresh database (SQLite; PostgreSQL as above)
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --reconcile-once    账账相符 of issue 18: a 100,000-row national export read and compared with a
+//                                                                                      generate-county county (PORTAL_BENCH_SQLITE; --postgres-only: PORTAL_BENCH_POSTGRES)
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();
@@ -41,6 +43,10 @@ if (args.Contains("--draw-once"))
 {
     await DrawMeasurement.RunAsync();
     return 0;
+}
+if (args.Contains("--reconcile-once"))
+{
+    return await ReconciliationMeasurement.RunAsync(args.Contains("--postgres-only") ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite);
 }
 if (args.Contains("--ledger-once"))
 {
