@@ -52,20 +52,32 @@ public static class ReconciliationMeasurement
             sheet = await ReconciliationFileReader.ReadAsync(file, path, mapping);
         }
         var read = watch.Elapsed;
+        var peakRead = Process.GetCurrentProcess().PeakWorkingSet64;
+        Heap("after read");
         var fields = ReconciliationFields.Mappable(ReconciliationSourceKind.NationalExport);
         var result = await handler.HandleAsync(new CompareWithFile.Query(ReconciliationSourceKind.NationalExport, "国家防返贫监测信息系统导出", path, sheet, fields));
         var total = watch.Elapsed;
+        Heap("after compare");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"== {provider}: {sheet.Rows.Count:N0} file rows against {bench.Members:N0} members ({bench.Households:N0} households)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  read {read.TotalSeconds:F1} s, compare {(total - read).TotalSeconds:F1} s, total {total.TotalSeconds:F1} s; " +
-            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB (before: {peakBefore / 1048576.0:F0} MB); " +
+            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB (before: {peakBefore / 1048576.0:F0} MB, after read {peakRead / 1048576.0:F0} MB); " +
             $"load average {(OperatingSystem.IsLinux() ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  matched {result.Matched:N0}, differing fields {result.DifferingFields:N0}, only in file {result.OnlyInFilePeople:N0}, " +
             $"only in portal {result.OnlyInPortalPeople:N0} people / {result.OnlyInPortalHouseholds:N0} households, listed {result.Differences.Count:N0}{(result.Truncated ? " (cut)" : "")}"));
         File.Delete(path);
         return result.Matched == Members ? 0 : 1;
+    }
+
+    /// <summary>PORTAL_BENCH_HEAP=1: what the GC holds after a phase, to tell live data from a heap not yet given back.</summary>
+    private static void Heap(string phase)
+    {
+        if (Environment.GetEnvironmentVariable("PORTAL_BENCH_HEAP") != "1") return;
+        var info = GC.GetGCMemoryInfo();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {phase}: GC committed {info.TotalCommittedBytes / 1048576.0:F0} MB, heap {info.HeapSizeBytes / 1048576.0:F0} MB, working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:F0} MB, live {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MB"));
     }
 
     /// <summary>The national export of the county's first members, with names and statuses changed and strangers added.</summary>

@@ -39,6 +39,9 @@ public sealed class CompareWithFile(IDbContextFactory<PortalDbContext> dbFactory
 
     public const string OutsideFile = "（系统中无此人）";
 
+    /// <summary>IDs per query: a parameter list both providers take well.</summary>
+    private const int IdBatch = 2_000;
+
     public sealed record Query(ReconciliationSourceKind Kind, string SourceName, string FileName, ReconciliationSheet Sheet,
         IReadOnlyCollection<ReconciliationField> Fields, int? TownshipId = null, int? VillageId = null);
 
@@ -131,55 +134,76 @@ public sealed class CompareWithFile(IDbContextFactory<PortalDbContext> dbFactory
 
         // Per household of the population the source should list: how many it should list, and how many it does.
         var households = new Dictionary<int, HouseholdTally>();
-        var comparedHouseholds = new HashSet<int>();
+        var comparedHouseholdFields = new HashSet<(int, ReconciliationField)>();
+        var matchedMembers = new HashSet<int>();
         var read = 0;
-        await foreach (var p in Members(db, query, readsHealth).AsAsyncEnumerable().WithCancellation(cancellationToken))
+
+        // First the file's people, found by their IDs in SQL: ResidentId is encrypted deterministically, so the
+        // database compares ciphertexts and only the members the file lists are read and decrypted (decision 0016).
+        foreach (var batch in rows.Chunk(IdBatch))
         {
-            if (++read % 10_000 == 0) membersRead?.Report(read);
-            var active = !p.IsDeceased && p.Status != HouseholdStatus.Removed;
-            var expected = active && Expected(query.Kind, p);
-            var inFile = byId.TryGetValue(p.ResidentId, out var index);
-            if (expected || (inFile && active))
+            var ids = batch.Select(r => r.ResidentId).ToList();
+            await foreach (var p in Members(db, query, readsHealth, m => ids.Contains(m.ResidentId)).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                var h = households.GetValueOrDefault(p.HouseholdId, new HouseholdTally(0, 0, p.VillageId));
-                if (expected) h.Expected++;
-                if (inFile) h.Listed++;
-                households[p.HouseholdId] = h;
-            }
-            if (!inFile)
-            {
-                if (!expected) continue;
-                CountOf(p.VillageId).OnlyInPortalPeople++;
-                Add(new Difference(DifferenceKind.OnlyInPortal, null, p.MemberId, p.HouseholdId, p.TownshipId, p.VillageId,
-                    villageNames.GetValueOrDefault(p.VillageId, ""), p.HouseholdNumber, p.Name, ResidentId.Mask(p.ResidentId),
-                    null, null, null, false));
-                continue;
-            }
-            matched[index] = true;
-            var row = rows[index];
-            var count = CountOf(p.VillageId);
-            count.Matched++;
-            if (!active)
-            {
-                count.Inactive++;
-                Add(new Difference(DifferenceKind.Inactive, null, p.MemberId, p.HouseholdId, p.TownshipId, p.VillageId,
-                    villageNames.GetValueOrDefault(p.VillageId, ""), p.HouseholdNumber, p.Name, ResidentId.Mask(p.ResidentId),
-                    p.IsDeceased ? "已故" : HouseholdStatus.Removed.Label(), "在名单中", row.SheetRowNumber, false));
-                continue;
-            }
-            foreach (var field in memberFields) Compare(field, p, row, count);
-            if (householdFields.Length > 0 && comparedHouseholds.Add(p.HouseholdId))
-            {
+                var index = byId[p.ResidentId];
+                matched[index] = true;
+                matchedMembers.Add(p.MemberId);
+                var row = rows[index];
+                var count = CountOf(p.VillageId);
+                count.Matched++;
+                if (p.IsDeceased || p.Status == HouseholdStatus.Removed)
+                {
+                    count.Inactive++;
+                    Add(new Difference(DifferenceKind.Inactive, null, p.MemberId, p.HouseholdId, p.TownshipId, p.VillageId,
+                        villageNames.GetValueOrDefault(p.VillageId, ""), p.HouseholdNumber, p.Name, ResidentId.Mask(p.ResidentId),
+                        p.IsDeceased ? "已故" : HouseholdStatus.Removed.Label(), "在名单中", row.SheetRowNumber, false));
+                    continue;
+                }
+                var tally = households.GetValueOrDefault(p.HouseholdId, new HouseholdTally(0, 0, p.VillageId));
+                households[p.HouseholdId] = tally with { Listed = tally.Listed + 1 };
+                foreach (var field in memberFields) Compare(field, p, row, count);
                 foreach (var field in householdFields) Compare(field, p, row, count);
             }
+            membersRead?.Report(read += batch.Length);
         }
-        membersRead?.Report(read);
+
+        // Then everyone the source should list, without their IDs: whoever was not found above is only in the portal.
+        // Only the listed ones' IDs are read, afterwards, to be shown masked.
+        var onlyInPortal = new List<ListedMember>();
+        await foreach (var m in Population(db, query, readsHealth).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (m.IsDeceased || m.Status == HouseholdStatus.Removed || !Expected(query.Kind, m.Category, m.SchoolingStatus, m.Health)) continue;
+            var tally = households.GetValueOrDefault(m.HouseholdId, new HouseholdTally(0, 0, m.VillageId));
+            households[m.HouseholdId] = tally with { Expected = tally.Expected + 1 };
+            if (matchedMembers.Contains(m.MemberId)) continue;
+            CountOf(m.VillageId).OnlyInPortalPeople++;
+            if (differences.Count + onlyInPortal.Count < MaxListed) onlyInPortal.Add(m);
+            else truncated = true;
+        }
+        var masks = new Dictionary<int, string>(onlyInPortal.Count);
+        foreach (var batch in onlyInPortal.Chunk(IdBatch))
+        {
+            var memberIds = batch.Select(m => m.MemberId).ToList();
+            await foreach (var m in db.Members.Where(m => memberIds.Contains(m.Id)).Select(m => new { m.Id, m.ResidentId })
+                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                masks[m.Id] = ResidentId.Mask(m.ResidentId);
+            }
+        }
+        foreach (var m in onlyInPortal)
+        {
+            Add(new Difference(DifferenceKind.OnlyInPortal, null, m.MemberId, m.HouseholdId, m.TownshipId, m.VillageId,
+                villageNames.GetValueOrDefault(m.VillageId, ""), m.HouseholdNumber, m.Name, masks.GetValueOrDefault(m.MemberId, ""),
+                null, null, null, false));
+        }
 
         void Compare(ReconciliationField field, PortalPerson p, ReconciliationFileRow row, VillageCount count)
         {
             var text = row[field] ?? ReconciliationFields.ImpliedValue(query.Kind, field);
             // An empty cell says nothing: household fields are often filled on the head's row only.
             if (text is null) return;
+            // A household's field once, from the first of its rows that fills it (members come in no set order).
+            if (field.IsHouseholdLevel() && !comparedHouseholdFields.Add((p.HouseholdId, field))) return;
             var file = ReconciliationValues.File(field, text, out var recognized);
             var portal = ReconciliationValues.Portal(field, p);
             if (ReconciliationValues.Agree(field, portal, file)) return;
@@ -218,23 +242,36 @@ public sealed class CompareWithFile(IDbContextFactory<PortalDbContext> dbFactory
     private record struct HouseholdTally(int Expected, int Listed, int VillageId);
 
     /// <summary>Who a source of this kind should list: what "only in the portal" means for it.</summary>
-    private static bool Expected(ReconciliationSourceKind kind, PortalPerson p) => kind switch
+    private static bool Expected(ReconciliationSourceKind kind, PovertyCategory? category, SchoolingStatus schooling, HealthStatus health) => kind switch
     {
-        ReconciliationSourceKind.CivilAffairs => p.Category is PovertyCategory.Dibao or PovertyCategory.Tekun,
-        ReconciliationSourceKind.Education => p.SchoolingStatus is SchoolingStatus.Primary or SchoolingStatus.JuniorHigh
+        ReconciliationSourceKind.CivilAffairs => category is PovertyCategory.Dibao or PovertyCategory.Tekun,
+        ReconciliationSourceKind.Education => schooling is SchoolingStatus.Primary or SchoolingStatus.JuniorHigh
             or SchoolingStatus.SeniorHigh or SchoolingStatus.Vocational or SchoolingStatus.College,
-        ReconciliationSourceKind.DisabledPersons => p.Health == HealthStatus.Disabled,
+        ReconciliationSourceKind.DisabledPersons => health == HealthStatus.Disabled,
         _ => true,
     };
 
+    /// <summary>A member the source should list, as the second pass reads them: no ID, no decryption unless 残联.</summary>
+    private sealed record ListedMember(int MemberId, int HouseholdId, int TownshipId, int VillageId, string Name, string HouseholdNumber,
+        bool IsDeceased, HouseholdStatus Status, PovertyCategory? Category, SchoolingStatus SchoolingStatus, HealthStatus Health);
+
+    private static IQueryable<Member> InArea(PortalDbContext db, Query query) =>
+        db.Members.Where(m => (query.TownshipId == null || m.TownshipId == query.TownshipId) && (query.VillageId == null || m.VillageId == query.VillageId));
+
+    /// <summary>Everyone of the compared area; health (random-nonce encrypted, decision 0016) only for the 残联's population.</summary>
+    private static IQueryable<ListedMember> Population(PortalDbContext db, Query query, bool readsHealth) => readsHealth
+        ? InArea(db, query).Select(m => new ListedMember(m.Id, m.HouseholdId, m.TownshipId, m.VillageId, m.Name, m.Household!.HouseholdNumber,
+            m.IsDeceased, m.Household.Status, m.Household.Category, m.SchoolingStatus, m.Health))
+        : InArea(db, query).Select(m => new ListedMember(m.Id, m.HouseholdId, m.TownshipId, m.VillageId, m.Name, m.Household!.HouseholdNumber,
+            m.IsDeceased, m.Household.Status, m.Household.Category, m.SchoolingStatus, HealthStatus.Healthy));
+
     /// <summary>
-    /// The members of the compared area with their household's fields, one flat row each. Health and grade are
+    /// The members of the compared area that <paramref name="filter"/> selects, with their household's fields, one flat row each. Health and grade are
     /// encrypted with a random nonce: decrypted only when the source speaks about disability.
     /// </summary>
-    private static IQueryable<PortalPerson> Members(PortalDbContext db, Query query, bool readsHealth)
+    private static IQueryable<PortalPerson> Members(PortalDbContext db, Query query, bool readsHealth, System.Linq.Expressions.Expression<Func<Member, bool>> filter)
     {
-        var members = db.Members.Where(m => (query.TownshipId == null || m.TownshipId == query.TownshipId)
-            && (query.VillageId == null || m.VillageId == query.VillageId));
+        var members = InArea(db, query).Where(filter);
         return readsHealth
             ? members.Select(m => new PortalPerson
             {
