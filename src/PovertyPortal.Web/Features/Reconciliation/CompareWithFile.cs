@@ -42,6 +42,9 @@ public sealed class CompareWithFile(IDbContextFactory<PortalDbContext> dbFactory
     /// <summary>IDs per query: a parameter list both providers take well.</summary>
     private const int IdBatch = 2_000;
 
+    /// <summary>Members per page of the second pass.</summary>
+    private const int PopulationPage = 20_000;
+
     public sealed record Query(ReconciliationSourceKind Kind, string SourceName, string FileName, ReconciliationSheet Sheet,
         IReadOnlyCollection<ReconciliationField> Fields, int? TownshipId = null, int? VillageId = null);
 
@@ -168,18 +171,31 @@ public sealed class CompareWithFile(IDbContextFactory<PortalDbContext> dbFactory
         }
 
         // Then everyone the source should list, without their IDs: whoever was not found above is only in the portal.
-        // Only the listed ones' IDs are read, afterwards, to be shown masked.
+        // Only the listed ones' IDs are read, afterwards, to be shown masked. Read in pages by member id: under a retrying
+        // execution strategy (PostgreSQL, SQL Server; decision 0019) EF Core buffers a query's rows to be able to retry
+        // it, and one query over a county would hold its million members at once.
         var onlyInPortal = new List<ListedMember>();
-        await foreach (var m in Population(db, query, readsHealth).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var after = 0;
+        while (true)
         {
-            if (m.IsDeceased || m.Status == HouseholdStatus.Removed || !Expected(query.Kind, m.Category, m.SchoolingStatus, m.Health)) continue;
+            var last = after;
+            var page = await Population(db, query, readsHealth, last).ToListAsync(cancellationToken);
+            if (page.Count == 0) break;
+            after = page[^1].MemberId;
+            foreach (var m in page) Tally(m);
+        }
+
+        void Tally(ListedMember m)
+        {
+            if (m.IsDeceased || m.Status == HouseholdStatus.Removed || !Expected(query.Kind, m.Category, m.SchoolingStatus, m.Health)) return;
             var tally = households.GetValueOrDefault(m.HouseholdId, new HouseholdTally(0, 0, m.VillageId));
             households[m.HouseholdId] = tally with { Expected = tally.Expected + 1 };
-            if (matchedMembers.Contains(m.MemberId)) continue;
+            if (matchedMembers.Contains(m.MemberId)) return;
             CountOf(m.VillageId).OnlyInPortalPeople++;
             if (differences.Count + onlyInPortal.Count < MaxListed) onlyInPortal.Add(m);
             else truncated = true;
         }
+
         var masks = new Dictionary<int, string>(onlyInPortal.Count);
         foreach (var batch in onlyInPortal.Chunk(IdBatch))
         {
@@ -258,12 +274,19 @@ public sealed class CompareWithFile(IDbContextFactory<PortalDbContext> dbFactory
     private static IQueryable<Member> InArea(PortalDbContext db, Query query) =>
         db.Members.Where(m => (query.TownshipId == null || m.TownshipId == query.TownshipId) && (query.VillageId == null || m.VillageId == query.VillageId));
 
-    /// <summary>Everyone of the compared area; health (random-nonce encrypted, decision 0016) only for the 残联's population.</summary>
-    private static IQueryable<ListedMember> Population(PortalDbContext db, Query query, bool readsHealth) => readsHealth
-        ? InArea(db, query).Select(m => new ListedMember(m.Id, m.HouseholdId, m.TownshipId, m.VillageId, m.Name, m.Household!.HouseholdNumber,
+    /// <summary>
+    /// The compared area's members after <paramref name="after"/> in id order, one page; health (random-nonce encrypted,
+    /// decision 0016) only for the 残联's population.
+    /// </summary>
+    private static IQueryable<ListedMember> Population(PortalDbContext db, Query query, bool readsHealth, int after)
+    {
+        var page = InArea(db, query).Where(m => m.Id > after).OrderBy(m => m.Id).Take(PopulationPage);
+        return readsHealth
+        ? page.Select(m => new ListedMember(m.Id, m.HouseholdId, m.TownshipId, m.VillageId, m.Name, m.Household!.HouseholdNumber,
             m.IsDeceased, m.Household.Status, m.Household.Category, m.SchoolingStatus, m.Health))
-        : InArea(db, query).Select(m => new ListedMember(m.Id, m.HouseholdId, m.TownshipId, m.VillageId, m.Name, m.Household!.HouseholdNumber,
+        : page.Select(m => new ListedMember(m.Id, m.HouseholdId, m.TownshipId, m.VillageId, m.Name, m.Household!.HouseholdNumber,
             m.IsDeceased, m.Household.Status, m.Household.Category, m.SchoolingStatus, HealthStatus.Healthy));
+    }
 
     /// <summary>
     /// The members of the compared area that <paramref name="filter"/> selects, with their household's fields, one flat row each. Health and grade are
