@@ -11,6 +11,7 @@ using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.Snapshots;
+using PovertyPortal.Domain.Reconciliation;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
 using PovertyPortal.Domain.Assurance;
@@ -96,6 +97,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<SnapshotMember> SnapshotMembers => Set<SnapshotMember>();
     public DbSet<SnapshotBenefit> SnapshotBenefits => Set<SnapshotBenefit>();
     public DbSet<SnapshotChangeExplanation> SnapshotChangeExplanations => Set<SnapshotChangeExplanation>();
+    public DbSet<ReconciliationSource> ReconciliationSources => Set<ReconciliationSource>();
 
     /// <summary>
     /// Every save that the caller did not put in a transaction runs in one of its own, committed after the
@@ -244,6 +246,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<SnapshotMember>(builder);
         ScopeFilter<SnapshotBenefit>(builder);
         ScopeFilter<SnapshotChangeExplanation>(builder);
+        // 账账相符 (issue 18): a source's column mapping is the county's, shared by its townships.
+        builder.Entity<ReconciliationSource>().HasQueryFilter(s => ScopeUnrestricted || s.CountyId == ScopeCountyId);
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ if (args.Contains("--snapshot-once"))
     await SnapshotMeasurement.RunAsync();
     return 0;
 }
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --reconcile-once    账账相符 of issue 18: a 100,000-row national export read and compared with a
+//                                                                                      generate-county county (PORTAL_BENCH_SQLITE; --postgres-only: PORTAL_BENCH_POSTGRES)
 if (args.Contains("--dashboard-once"))
 {
     await DashboardBenchmarks.RunOnceAsync();
@@ -55,6 +57,10 @@ if (args.Contains("--draw-once"))
 {
     await DrawMeasurement.RunAsync();
     return 0;
+}
+if (args.Contains("--reconcile-once"))
+{
+    return await ReconciliationMeasurement.RunAsync(args.Contains("--postgres-only") ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite);
 }
 if (args.Contains("--ledger-once"))
 {

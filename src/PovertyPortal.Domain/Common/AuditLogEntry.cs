@@ -135,6 +135,11 @@ public static class AuditActions
     public const string DataCheckRuleChanged = "DataCheckRuleChanged";
     public const string DataCheckToLedger = "DataCheckToLedger";
 
+    // 账账相符 (issue 18): a comparison run (counts only), a difference taken over into the register, the differences exported.
+    public const string ReconciliationRun = "ReconciliationRun";
+    public const string ReconciliationApplied = "ReconciliationApplied";
+    public const string ReconciliationExported = "ReconciliationExported";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -185,6 +190,9 @@ public static class AuditActions
         SnapshotFrozen => "冻结年末数据快照",
         SnapshotChangeExplained => "说明年度变化原因",
         SnapshotChangesExported => "导出年度变化",
+        ReconciliationRun => "账账相符比对",
+        ReconciliationApplied => "采用比对结果修改",
+        ReconciliationExported => "导出账账相符差异",
         _ => null,
     };
 

@@ -165,6 +165,13 @@ public static class PortalRoles
     public static bool CanManageDataCheckRules(string? role) => role is SystemAdmin or CountySupervisor;
 
     /// <summary>
+    /// 账账相符 (issue 18): comparing a department's list with the register of one's area, taking differences over and
+    /// sending them to the ledger: the officials who keep the register of a county or township. Not the system
+    /// administrator, who keeps no county's register and has no need to read its people.
+    /// </summary>
+    public static bool CanReconcile(string? role) => role is CountySupervisor or TownshipOfficial;
+
+    /// <summary>
     /// Roles a manager may hand out and whose accounts they may change: only roles below their own, so no county
     /// supervisor can reset a peer's password and act in their name. System administrators manage everyone.
     /// </summary>

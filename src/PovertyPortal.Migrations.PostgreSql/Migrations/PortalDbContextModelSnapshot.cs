@@ -2528,6 +2528,54 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.ToTable("Microloans");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Reconciliation.ReconciliationSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ReconciliationSources");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Rectification.DeadlineExtension", b =>
                 {
                     b.Property<int>("Id")
@@ -4326,6 +4374,15 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.HasOne("PovertyPortal.Domain.Households.Household", null)
                         .WithMany()
                         .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Reconciliation.ReconciliationSource", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

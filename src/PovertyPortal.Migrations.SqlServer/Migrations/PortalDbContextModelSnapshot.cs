@@ -2527,6 +2527,54 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("Microloans");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Reconciliation.ReconciliationSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ReconciliationSources");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Rectification.DeadlineExtension", b =>
                 {
                     b.Property<int>("Id")
@@ -4325,6 +4373,15 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.HasOne("PovertyPortal.Domain.Households.Household", null)
                         .WithMany()
                         .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Reconciliation.ReconciliationSource", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -2456,6 +2456,52 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Microloans");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Reconciliation.ReconciliationSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ReconciliationSources");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Rectification.DeadlineExtension", b =>
                 {
                     b.Property<int>("Id")
@@ -4212,6 +4258,15 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.HasOne("PovertyPortal.Domain.Households.Household", null)
                         .WithMany()
                         .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Reconciliation.ReconciliationSource", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

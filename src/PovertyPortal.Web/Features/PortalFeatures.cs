@@ -12,6 +12,7 @@ using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
 using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Features.Snapshots;
+using PovertyPortal.Web.Features.Reconciliation;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.Users;
 using PovertyPortal.Web.Features.VillageWork;
@@ -39,6 +40,7 @@ public static class PortalFeatures
         .AddAttachmentFeatures()
         .AddDashboardFeatures()
         .AddRectificationFeatures()
+        .AddReconciliationFeatures()
         .AddInspectionFeatures()
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
