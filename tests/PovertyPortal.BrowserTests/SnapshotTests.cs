@@ -37,6 +37,20 @@ public sealed class SnapshotTests(PortalBrowserFixture portal)
         await Expect(page.GetByTestId("figure-registered")).ToBeVisibleAsync();
         await PortalPages.ScreenshotAsync(page, "dashboard-as-of-snapshot");
         await page.Context.CloseAsync();
+
+        // The village's leader writes the 履职报告 of that year with the register chapter as frozen.
+        var leader = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(leader, "leader");
+        await PortalPages.WaitUntilInteractiveAsync(leader);
+        await leader.GotoAsync($"/reports?year={year}");
+        await PortalPages.WaitUntilInteractiveAsync(leader);
+        await Expect(leader.GetByTestId("report-preview")).ToBeVisibleAsync();
+        await Expect(leader.GetByTestId("report-as-of")).ToHaveCountAsync(0);
+        await leader.Locator("[data-testid=report-as-of-snapshot] input, input[data-testid=report-as-of-snapshot]").First.CheckAsync();
+        await Expect(leader.GetByTestId("report-as-of")).ToContainTextAsync($"截至{year}年末快照");
+        await Expect(leader.GetByTestId("report-preview")).ToBeVisibleAsync();
+        await PortalPages.ScreenshotAsync(leader, "report-as-of-snapshot");
+        await leader.Context.CloseAsync();
     }
 
     [Fact]

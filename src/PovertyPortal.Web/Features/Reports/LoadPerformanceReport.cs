@@ -13,16 +13,37 @@ public sealed class LoadPerformanceReport(IDbContextFactory<PortalDbContext> dbF
 {
     public sealed record Result(ReportVillage Village, PerformanceReportData Data, IReadOnlyList<string> Problems)
     {
+        /// <summary>"截至2025年末快照" when the register chapter was read from a year-end snapshot; null for the live register.</summary>
+        public string? AsOf { get; init; }
+
         /// <summary>False when neither a profile nor a register exists for the year: there is nothing to report.</summary>
         public bool HasData => Data.Profile is not null || Data.Registry is not null;
     }
 
-    public async Task<Result?> HandleAsync(int villageId, int year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The report of the village and year; with <paramref name="asOfSnapshot"/>, its register chapter as the county's
+    /// snapshot of that year's end holds it (the live register when there is none: <see cref="Result.AsOf"/> says which).
+    /// </summary>
+    public async Task<Result?> HandleAsync(int villageId, int year, bool asOfSnapshot = false, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var village = await Project(db.Villages.Where(v => !v.IsRetired && v.Id == villageId)).FirstOrDefaultAsync(cancellationToken);
-        return village is null ? null : await LoadAsync(db, village, year, cancellationToken);
+        if (village is null) return null;
+        var snapshot = asOfSnapshot ? await SnapshotOfAsync(db, village.CountyId, year, cancellationToken) : null;
+        var result = await LoadAsync(db, village with { SnapshotId = snapshot?.Id }, year, cancellationToken);
+        return result with { AsOf = snapshot?.Label };
     }
+
+    /// <summary>The label of the county's snapshot of the year's end for the village, or null when there is none.</summary>
+    public async Task<string?> SnapshotLabelAsync(int villageId, int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var countyId = await db.Villages.Where(v => v.Id == villageId).Select(v => (int?)v.CountyId).FirstOrDefaultAsync(cancellationToken);
+        return countyId is int county ? (await SnapshotOfAsync(db, county, year, cancellationToken))?.Label : null;
+    }
+
+    private static Task<Domain.Snapshots.YearEndSnapshot?> SnapshotOfAsync(PortalDbContext db, int countyId, int year, CancellationToken cancellationToken) =>
+        db.YearEndSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.CountyId == countyId && s.Year == year, cancellationToken);
 
     /// <summary>The villages the user can report on, by code.</summary>
     public async Task<IReadOnlyList<ReportVillage>> ListVillagesAsync(CancellationToken cancellationToken = default)

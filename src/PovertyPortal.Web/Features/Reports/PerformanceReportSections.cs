@@ -6,8 +6,14 @@ using PovertyPortal.Documents.PerformanceReport;
 
 namespace PovertyPortal.Web.Features.Reports;
 
-/// <summary>The village and year a report is being loaded for.</summary>
-public sealed record ReportVillage(int Id, int CountyId, int TownshipId, string AdminCode, string Name, string TownshipName, string CountyName);
+/// <summary>
+/// The village a report is being loaded for; with <see cref="SnapshotId"/> set, the register chapter is read from that
+/// year-end snapshot (decision 0028) instead of the live register.
+/// </summary>
+public sealed record ReportVillage(int Id, int CountyId, int TownshipId, string AdminCode, string Name, string TownshipName, string CountyName)
+{
+    public int? SnapshotId { get; init; }
+}
 
 /// <summary>
 /// One part of the performance report, filled from the database. <see cref="LoadPerformanceReport"/> runs every
@@ -49,23 +55,30 @@ public sealed class VillageProfileSection : IPerformanceReportSection
 
 /// <summary>
 /// 二、1 贫困户基本情况: the register as it stood at the end of the year. A household counts when it was identified
-/// by then and is registered poor now (identified, exited or returned); exits are counted in their exit year.
+/// by then and is registered poor now (identified, exited or returned); exits are counted in their exit year. As of a
+/// snapshot, "now" is the moment it was frozen. Returns (返贫) are read from the status history up to the year either way.
 /// </summary>
 public sealed class RegistrySection : IPerformanceReportSection
 {
+    private sealed record Row(int Id, PovertyCategory? Category, PovertyCause? PrimaryCause, int? ExitYear, bool IsRelocated, string? RelocationSite, int People);
+
     public async Task<PerformanceReportData> FillAsync(PortalDbContext db, ReportVillage village, PerformanceReportData data, CancellationToken cancellationToken)
     {
         var year = data.Year;
-        var rows = await db.Households.AsNoTracking()
-            .Where(h => h.VillageId == village.Id
-                && (h.Status == HouseholdStatus.Identified || h.Status == HouseholdStatus.Exited || h.Status == HouseholdStatus.Returned)
-                && (h.IdentificationYear == null || h.IdentificationYear <= year))
-            .Select(h => new
-            {
-                h.Id, h.Category, h.PrimaryCause, h.Status, h.ExitYear, h.IsRelocated, h.RelocationSite,
-                People = h.Members.Count,
-            })
-            .ToListAsync(cancellationToken);
+        var rows = village.SnapshotId is int snapshotId
+            ? await db.SnapshotHouseholds.AsNoTracking()
+                .Where(h => h.SnapshotId == snapshotId && h.VillageId == village.Id
+                    && (h.Status == HouseholdStatus.Identified || h.Status == HouseholdStatus.Exited || h.Status == HouseholdStatus.Returned)
+                    && (h.IdentificationYear == null || h.IdentificationYear <= year))
+                .Select(h => new Row(h.HouseholdId, h.Category, h.PrimaryCause, h.ExitYear, h.IsRelocated, h.RelocationSite,
+                    db.SnapshotMembers.Count(m => m.SnapshotId == snapshotId && m.HouseholdId == h.HouseholdId)))
+                .ToListAsync(cancellationToken)
+            : await db.Households.AsNoTracking()
+                .Where(h => h.VillageId == village.Id
+                    && (h.Status == HouseholdStatus.Identified || h.Status == HouseholdStatus.Exited || h.Status == HouseholdStatus.Returned)
+                    && (h.IdentificationYear == null || h.IdentificationYear <= year))
+                .Select(h => new Row(h.Id, h.Category, h.PrimaryCause, h.ExitYear, h.IsRelocated, h.RelocationSite, h.Members.Count))
+                .ToListAsync(cancellationToken);
         if (rows.Count == 0) return data;
 
         var returnedIds = (await db.HouseholdStatusChanges.AsNoTracking()
