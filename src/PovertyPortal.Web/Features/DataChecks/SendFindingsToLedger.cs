@@ -6,6 +6,7 @@ using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
+using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Identity;
 
 namespace PovertyPortal.Web.Features.DataChecks;
@@ -34,8 +35,8 @@ public sealed class SendFindingsToLedger(
         {
             RuleFor(c => c.FindingIds).NotEmpty().WithMessage("请先勾选要转入台账的比对发现")
                 .Must(ids => ids.Count <= MostAtOnce).WithMessage($"一次最多转入 {MostAtOnce} 条");
-            RuleFor(c => c.ResponsibleUnit).NotEmpty().WithMessage("请填写整改责任单位").MaximumLength(100).WithMessage("责任单位不能超过100个字");
-            RuleFor(c => c.ResponsiblePerson).NotEmpty().WithMessage("请填写整改责任人").MaximumLength(50).WithMessage("责任人不能超过50个字");
+            RuleFor(c => c.ResponsibleUnit).ResponsibleUnitRules();
+            RuleFor(c => c.ResponsiblePerson).ResponsiblePersonRules();
             RuleFor(c => c.Deadline).NotNull().WithMessage("请选择整改时限")
                 .Must(d => d is null || DateOnly.FromDateTime(d.Value) >= PortalYears.Today(clock)).WithMessage("整改时限不能早于今天");
         }

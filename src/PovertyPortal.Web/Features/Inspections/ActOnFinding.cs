@@ -7,6 +7,7 @@ using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Common;
+using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Identity;
 using PovertyPortal.Web.Infrastructure;
 
@@ -33,8 +34,8 @@ public sealed class ActOnFinding(InspectionAccess access, CurrentUser currentUse
     {
         public LedgerValidator()
         {
-            RuleFor(c => c.ResponsibleUnit).NotEmpty().WithMessage("请填写整改责任单位").MaximumLength(100).WithMessage("责任单位不能超过100个字");
-            RuleFor(c => c.ResponsiblePerson).NotEmpty().WithMessage("请填写整改责任人").MaximumLength(50).WithMessage("责任人不能超过50个字");
+            RuleFor(c => c.ResponsibleUnit).ResponsibleUnitRules();
+            RuleFor(c => c.ResponsiblePerson).ResponsiblePersonRules();
             RuleFor(c => c.Deadline).NotNull().WithMessage("请选择整改时限");
         }
     }

@@ -60,12 +60,8 @@ public sealed class SaveProblem(IDbContextFactory<PortalDbContext> dbFactory, Cu
                 .MaximumLength(2000).WithMessage("问题描述不能超过2000个字");
             RuleFor(c => c.TownshipId).NotNull().WithMessage("请选择乡（镇）");
             RuleFor(c => c.VillageId).NotNull().When(c => c.HouseholdId is not null).WithMessage("农户的问题须选择所在村");
-            RuleFor(c => c.ResponsibleUnit).Cascade(CascadeMode.Stop)
-                .Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage("请填写整改责任单位")
-                .MaximumLength(100).WithMessage("责任单位不能超过100个字");
-            RuleFor(c => c.ResponsiblePerson).Cascade(CascadeMode.Stop)
-                .Must(p => !string.IsNullOrWhiteSpace(p)).WithMessage("请填写整改责任人")
-                .MaximumLength(50).WithMessage("责任人不能超过50个字");
+            RuleFor(c => c.ResponsibleUnit).ResponsibleUnitRules();
+            RuleFor(c => c.ResponsiblePerson).ResponsiblePersonRules();
             RuleFor(c => c.Deadline).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("请选择整改时限")
                 .Must(d => DateOnly.FromDateTime(d!.Value) >= PortalYears.Today(clock)).When(c => c.Id is null, ApplyConditionTo.CurrentValidator).WithMessage("整改时限不能早于今天");
