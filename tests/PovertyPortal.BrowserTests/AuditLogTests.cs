@@ -35,8 +35,7 @@ public sealed class AuditLogTests(PortalBrowserFixture portal)
         // 390 px: the table turns into stacked cards and nothing runs off the right edge.
         await page.SetViewportSizeAsync(390, 844);
         await Expect(table).ToContainTextAsync("导出审计日志");
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= 390, $"page is {width}px wide");
+        await PortalPages.AssertFitsWidthAsync(page, 390);
         await PortalPages.ScreenshotAsync(page, "audit-log-phone");
         await page.Context.CloseAsync();
     }

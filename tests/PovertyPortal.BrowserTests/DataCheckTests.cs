@@ -41,8 +41,7 @@ public sealed class DataCheckTests(PortalBrowserFixture portal)
 
         await page.SetViewportSizeAsync(390, 844);
         await Expect(table).ToContainTextAsync("已转台账");
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= 390, $"page is {width}px wide");
+        await PortalPages.AssertFitsWidthAsync(page, 390);
         await PortalPages.ScreenshotAsync(page, "data-checks-phone");
         await page.Context.CloseAsync();
     }

@@ -54,8 +54,7 @@ public sealed class InspectionTests(PortalBrowserFixture portal)
 
     private static async Task FitsAsync(IPage page)
     {
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= 390, $"page is {width}px wide");
+        await PortalPages.AssertFitsWidthAsync(page, 390);
     }
 
     private static ILocator Item(IPage page, string number) => page.Locator($"[data-testid=inspection-item][data-item='{number}']");

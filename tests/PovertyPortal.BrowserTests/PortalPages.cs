@@ -18,6 +18,24 @@ public static class PortalPages
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync("[data-testid=user-badge][data-interactive=true]", new() { Timeout = 20_000 });
 
+    /// <summary>
+    /// Nothing runs off the right edge at <paramref name="width"/> px. MudBlazor turns tables into stacked cards a moment
+    /// after the viewport changes, so the layout is given a few seconds to settle before the width is judged.
+    /// </summary>
+    public static async Task AssertFitsWidthAsync(IPage page, int width)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"document.documentElement.scrollWidth <= {width}", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Judged below, with the width it has.
+        }
+        var actual = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(actual <= width, $"page is {actual}px wide");
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions
         {

@@ -38,8 +38,7 @@ public sealed class RectificationTests(PortalBrowserFixture portal)
 
     private static async Task FitsAsync(IPage page)
     {
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= 390, $"page is {width}px wide");
+        await PortalPages.AssertFitsWidthAsync(page, 390);
     }
 
     [Fact]

@@ -64,8 +64,7 @@ public sealed class SnapshotTests(PortalBrowserFixture portal)
         await Expect(page.GetByTestId("snapshot-table")).ToBeVisibleAsync();
         // A township official reads the snapshots and their changes but does not freeze.
         await Expect(page.GetByTestId("freeze-panel")).ToHaveCountAsync(0);
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= 390, $"page is {width}px wide");
+        await PortalPages.AssertFitsWidthAsync(page, 390);
         await PortalPages.ScreenshotAsync(page, "snapshots-township-phone");
         await page.Context.CloseAsync();
     }
