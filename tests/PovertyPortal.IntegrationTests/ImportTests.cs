@@ -619,7 +619,10 @@ public abstract class ImportTests(PortalAppFixture app)
         var (township, village, _, _) = await PlacesAsync();
         await using var db = app.SystemDb();
         var townshipId = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId).SingleAsync();
-        var foreign = await db.Members.Include(m => m.Household).FirstAsync(m => m.TownshipId != townshipId && !m.IsDeceased);
+        var countyId = await db.Townships.Where(t => t.Id == townshipId).Select(t => t.CountyId).SingleAsync();
+        // Same county, another township: other tests add counties of their own, where the check rightly says nothing.
+        var foreign = await db.Members.Include(m => m.Household)
+            .FirstAsync(m => m.CountyId == countyId && m.TownshipId != townshipId && !m.IsDeceased);
         var row = Row(township, village, Number(), "聂远", foreign.ResidentId, "户主", foreign.Gender.Label(), foreign.BirthDate);
         var clash = Row(township, village, foreign.Household!.HouseholdNumber, "聂近", NewId(Gender.Male), "户主", "男", new DateOnly(1980, 1, 1));
         var fileName = $"oracle-{Interlocked.Increment(ref counter)}.csv";
