@@ -7,12 +7,19 @@ public interface IAreaScopeSource
 {
     AreaScope Scope { get; }
     string? UserName { get; }
+
+    /// <summary>
+    /// The scope of community-correction casework (decision 0029): a county justice bureau's county, a 司法所's township.
+    /// Nothing for everyone else, so that only the correction roles and system tasks see its rows.
+    /// </summary>
+    AreaScope CorrectionScope => AreaScope.None;
 }
 
 /// <summary>The scope of migrations, demo data and command-line tasks: everything, under a named actor.</summary>
 public sealed class SystemScopeSource(string actor = "system") : IAreaScopeSource
 {
     public AreaScope Scope => AreaScope.All;
+    public AreaScope CorrectionScope => AreaScope.All;
     public string? UserName => actor;
 }
 

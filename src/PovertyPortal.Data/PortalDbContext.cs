@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PovertyPortal.Data.Encryption;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Correction;
 using PovertyPortal.Domain.DataChecks;
 using PovertyPortal.Domain.Dashboard;
 using PovertyPortal.Domain.Households;
@@ -33,6 +34,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
 
     public AreaScope Scope => scope;
 
+    /// <summary>The scope of the community-correction rows (decision 0029); none for the poverty-alleviation roles.</summary>
+    public AreaScope CorrectionScope { get; } = scopeSource.CorrectionScope;
+
     /// <summary>The user name written into audit fields and logs.</summary>
     public string? ActingUserName { get; } = scopeSource.UserName;
 
@@ -42,6 +46,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     private int? ScopeTownshipId => scope.TownshipId;
     private int? ScopeVillageId => scope.VillageId;
     private int? ScopeSamplePairId => scope.SamplePairId;
+    private bool CorrectionUnrestricted => CorrectionScope.Unrestricted;
+    private int? CorrectionCountyId => CorrectionScope.CountyId;
+    private int? CorrectionTownshipId => CorrectionScope.TownshipId;
 
     public DbSet<County> Counties => Set<County>();
     public DbSet<Township> Townships => Set<Township>();
@@ -98,6 +105,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<SnapshotBenefit> SnapshotBenefits => Set<SnapshotBenefit>();
     public DbSet<SnapshotChangeExplanation> SnapshotChangeExplanations => Set<SnapshotChangeExplanation>();
     public DbSet<ReconciliationSource> ReconciliationSources => Set<ReconciliationSource>();
+    public DbSet<CorrectionSubject> CorrectionSubjects => Set<CorrectionSubject>();
+    public DbSet<CorrectionGroupMember> CorrectionGroupMembers => Set<CorrectionGroupMember>();
+    public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
+    public DbSet<Warning> CorrectionWarnings => Set<Warning>();
+    public DbSet<CorrectionProposal> CorrectionProposals => Set<CorrectionProposal>();
+    public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
+    public DbSet<ResidenceChange> ResidenceChanges => Set<ResidenceChange>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     /// <summary>
     /// Every save that the caller did not put in a transaction runs in one of its own, committed after the
@@ -248,7 +263,21 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<SnapshotChangeExplanation>(builder);
         // 账账相符 (issue 18): a source's column mapping is the county's, shared by its townships.
         builder.Entity<ReconciliationSource>().HasQueryFilter(s => ScopeUnrestricted || s.CountyId == ScopeCountyId);
+
+        // Community correction (issue 19, decision 0029): its own scope, so a poverty-alleviation user sees none of it and
+        // a correction user none of the register. The working-day calendar is country-wide and unfiltered.
+        CorrectionFilter<CorrectionSubject>(builder);
+        CorrectionFilter<CorrectionGroupMember>(builder);
+        CorrectionFilter<SupervisionRecord>(builder);
+        CorrectionFilter<Warning>(builder);
+        CorrectionFilter<CorrectionProposal>(builder);
+        CorrectionFilter<LeaveRequest>(builder);
+        CorrectionFilter<ResidenceChange>(builder);
     }
+
+    private void CorrectionFilter<T>(ModelBuilder builder) where T : class, ICorrectionBound =>
+        builder.Entity<T>().HasQueryFilter(e => CorrectionUnrestricted
+            || (e.CountyId == CorrectionCountyId && (CorrectionTownshipId == null || e.TownshipId == CorrectionTownshipId)));
 
     /// <summary>
     /// SQLite keeps decimals as text: it orders them as text and compares, adds and sums them through EF's C# functions

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PovertyPortal.Domain.Areas;
 using PovertyPortal.Domain.Common;
+using PovertyPortal.Domain.Correction;
 using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.VillageWork;
@@ -24,6 +25,11 @@ internal static class ScopeGuard
         {
             throw new OutOfScopeException("检查组只能记录本组抽样范围内的检查情况");
         }
+        if (entry.Entity is ICorrectionBound)
+        {
+            CheckCorrection(db, entry);
+            return;
+        }
         if (db.Scope.Unrestricted || !IsAreaRow(entry.Entity)) return;
 
         var states = entry.State == EntityState.Added ? new[] { false } : [true, false];
@@ -34,6 +40,19 @@ internal static class ScopeGuard
             {
                 throw new OutOfScopeException("无权修改管辖范围以外的数据");
             }
+        }
+    }
+
+    /// <summary>A correction row is written in the correction scope only, before and after the change (decision 0029).</summary>
+    private static void CheckCorrection(PortalDbContext db, EntityEntry entry)
+    {
+        if (db.CorrectionScope.Unrestricted) return;
+        var states = entry.State == EntityState.Added ? new[] { false } : [true, false];
+        foreach (var original in states)
+        {
+            var county = (int)(original ? entry.Property("CountyId").OriginalValue : entry.Property("CountyId").CurrentValue)!;
+            var township = (int)(original ? entry.Property("TownshipId").OriginalValue : entry.Property("TownshipId").CurrentValue)!;
+            if (!db.CorrectionScope.Contains(county, township, null)) throw new OutOfScopeException("无权修改管辖范围以外的社区矫正数据");
         }
     }
 

@@ -33,6 +33,9 @@ public static class EncryptedColumns
         builder.Entity<WorkTeamMember>().Property(m => m.Phone).HasConversion(Text(cipher, "WorkTeamMember.Phone", deterministic: false)).HasMaxLength(128);
         builder.Entity<Domain.Inspections.InspectionGroupMember>().Property(m => m.Phone).HasConversion(Text(cipher, "InspectionGroupMember.Phone", deterministic: false)).HasMaxLength(128);
         builder.Entity<Pairing>().Property(p => p.CadreResidentId).HasConversion(Text(cipher, "Pairing.CadreResidentId", deterministic: false)).HasMaxLength(96);
+        // A correction subject's ID (deterministic: a second case of the same person is found by it) and phone.
+        builder.Entity<Domain.Correction.CorrectionSubject>().Property(s => s.ResidentId).HasConversion(Text(cipher, "CorrectionSubject.ResidentId", deterministic: true)).HasMaxLength(96);
+        builder.Entity<Domain.Correction.CorrectionSubject>().Property(s => s.Phone).HasConversion(Text(cipher, "CorrectionSubject.Phone", deterministic: false)).HasMaxLength(128);
         // The field history keeps old and new values of IDs, phones and health; all of it is encrypted, one rule for the column.
         builder.Entity<FieldChange>().Property(c => c.OldValue).HasConversion(Text(cipher, "FieldChange.OldValue", deterministic: false)).HasMaxLength(2100);
         builder.Entity<FieldChange>().Property(c => c.NewValue).HasConversion(Text(cipher, "FieldChange.NewValue", deterministic: false)).HasMaxLength(2100);

@@ -2,7 +2,10 @@ using PovertyPortal.Domain.Areas;
 
 namespace PovertyPortal.Domain.Users;
 
-/// <summary>The five roles of the portal, their scopes, and every permission that depends on the role alone.</summary>
+/// <summary>
+/// The roles of the portal, their scopes, and every permission that depends on the role alone: five of
+/// poverty-alleviation work and two of community correction (decision 0029), which see nothing of each other.
+/// </summary>
 public static class PortalRoles
 {
     public const string SystemAdmin = "SystemAdmin";
@@ -11,8 +14,14 @@ public static class PortalRoles
     public const string WorkTeamLeader = "WorkTeamLeader";
     public const string WorkTeamMember = "WorkTeamMember";
 
+    /// <summary>县级司法行政机关 (社区矫正机构): the county's correction cases, its decisions and documents.</summary>
+    public const string JusticeBureau = "JusticeBureau";
+
+    /// <summary>司法所: the daily casework of its township.</summary>
+    public const string JudicialOffice = "JudicialOffice";
+
     public static IReadOnlyList<string> All { get; } =
-        [SystemAdmin, CountySupervisor, TownshipOfficial, WorkTeamLeader, WorkTeamMember];
+        [SystemAdmin, CountySupervisor, TownshipOfficial, WorkTeamLeader, WorkTeamMember, JusticeBureau, JudicialOffice];
 
     public static string Label(string role) => role switch
     {
@@ -21,6 +30,8 @@ public static class PortalRoles
         TownshipOfficial => "乡镇干部",
         WorkTeamLeader => "驻村工作队长",
         WorkTeamMember => "驻村工作队员",
+        JusticeBureau => "县级司法行政机关",
+        JudicialOffice => "司法所",
         _ => role,
     };
 
@@ -28,8 +39,8 @@ public static class PortalRoles
     public static AreaLevel ScopeLevel(string role) => role switch
     {
         SystemAdmin => AreaLevel.All,
-        CountySupervisor => AreaLevel.County,
-        TownshipOfficial => AreaLevel.Township,
+        CountySupervisor or JusticeBureau => AreaLevel.County,
+        TownshipOfficial or JudicialOffice => AreaLevel.Township,
         _ => AreaLevel.Village,
     };
 
@@ -46,6 +57,29 @@ public static class PortalRoles
             (AreaLevel.Village, int c, int t, int v) => AreaScope.Village(c, t, v),
             _ => AreaScope.None,
         };
+
+    /// <summary>The two roles of community correction (issue 19): the register is not theirs, nor their cases the others'.</summary>
+    public static bool IsCorrection(string? role) => role is JusticeBureau or JudicialOffice;
+
+    /// <summary>What a signed-in user reads of the poverty-alleviation data: the account's area, or nothing for a correction role.</summary>
+    public static AreaScope DataScopeOf(string? role, int? countyId, int? townshipId, int? villageId) =>
+        IsCorrection(role) ? AreaScope.None : ScopeOf(role, countyId, townshipId, villageId);
+
+    /// <summary>What a signed-in user reads of community correction: the account's area for a correction role, else nothing.</summary>
+    public static AreaScope CorrectionScopeOf(string? role, int? countyId, int? townshipId, int? villageId) =>
+        IsCorrection(role) ? ScopeOf(role, countyId, townshipId, villageId) : AreaScope.None;
+
+    /// <summary>The roles of <see cref="IsCorrection"/>, for a page's [Authorize(Roles = ...)].</summary>
+    public const string CorrectionRoles = $"{JusticeBureau},{JudicialOffice}";
+
+    /// <summary>
+    /// The county's own acts (arts. 7–14, 25 over seven days, 27, 39–46): assessment, receipt, warnings, proposals, long
+    /// leave, moves and release. The 司法所 prepares and signs; the county decides.
+    /// </summary>
+    public static bool CanDecideCorrectionAtCounty(string? role) => role is JusticeBureau;
+
+    /// <summary>The working-day calendar all deadlines count on: kept by the county justice bureaus.</summary>
+    public static bool CanEditWorkingCalendar(string? role) => role is JusticeBureau;
 
     // Every permission of a role, one method each. Which area a user acts in is decided by the data layer's
     // scope (query filters and the save interceptor); these rules only say which roles act at all.
@@ -75,7 +109,7 @@ public static class PortalRoles
     public static bool CanRecordAttendanceForOthers(string? role) => CanManageTeams(role);
 
     /// <summary>Work logs, assistance plans, attendance, projects, industries, collective income, attachments: everyone who works in or over the village.</summary>
-    public static bool CanRecordWork(string? role) => role is not null && All.Contains(role);
+    public static bool CanRecordWork(string? role) => Rank(role) >= 0;
 
     /// <summary>Attendance weeks recorded longer ago than the lock period (RecordAttendanceWeek): county supervisors and the system administrator.</summary>
     public static bool CanChangeLockedAttendance(string? role) => role is SystemAdmin or CountySupervisor;
@@ -117,8 +151,9 @@ public static class PortalRoles
     public const string ManageUsersRoles = $"{SystemAdmin},{CountySupervisor}";
 
     /// <summary>
-    /// A role's rank, 0 the highest: the order of <see cref="All"/>, which is also the order in which
-    /// <see cref="AssignableBy"/> lets a role manage the roles below it. −1 for no known role.
+    /// A role's rank in poverty-alleviation work, 0 the highest: the order of <see cref="All"/>, which is also the order
+    /// in which <see cref="AssignableBy"/> lets a role manage the roles below it. −1 for no known role and for the
+    /// correction roles, which stand outside that work.
     /// </summary>
     public static int Rank(string? role) => role switch
     {

@@ -45,5 +45,7 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationStateP
 
     public AreaScope Scope => IsAuthenticated ? PortalClaims.ReadScope(Principal) : AreaScope.None;
 
+    public AreaScope CorrectionScope => IsAuthenticated ? PortalClaims.ReadCorrectionScope(Principal) : AreaScope.None;
+
     public bool IsInRole(string role) => Principal.IsInRole(role);
 }

@@ -28,7 +28,16 @@ public static class PortalClaims
         int? Read(string type) =>
             int.TryParse(principal.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         var role = PortalRoles.All.FirstOrDefault(principal.IsInRole);
-        return PortalRoles.ScopeOf(role, Read(CountyId), Read(TownshipId), Read(VillageId));
+        return PortalRoles.DataScopeOf(role, Read(CountyId), Read(TownshipId), Read(VillageId));
+    }
+
+    /// <summary>The community-correction scope of a principal (decision 0029): nothing unless it has a correction role.</summary>
+    public static AreaScope ReadCorrectionScope(ClaimsPrincipal principal)
+    {
+        int? Read(string type) =>
+            int.TryParse(principal.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        var role = PortalRoles.All.FirstOrDefault(principal.IsInRole);
+        return PortalRoles.CorrectionScopeOf(role, Read(CountyId), Read(TownshipId), Read(VillageId));
     }
 }
 
