@@ -62,8 +62,16 @@ public static class LeaveRules
     public static bool NeedsCounty(DateOnly from, DateOnly to, string? exceptionReason) =>
         Days(from, to) > OfficeApprovesUpToDays || !string.IsNullOrWhiteSpace(exceptionReason);
 
-    /// <summary>The last day a trip starting on <paramref name="from"/> may last to: one month (一次不得超过一个月).</summary>
-    public static DateOnly LongestTo(DateOnly from) => from.AddMonths(1).AddDays(-1);
+    /// <summary>
+    /// The last day a trip starting on <paramref name="from"/> may last to: one month (一次不得超过一个月), the day before
+    /// the same day of the next month. A next month without that day ends on its last day (民法典 art. 203), so that a
+    /// trip from January 31st may last to the end of February, not a day less than one from February 1st.
+    /// </summary>
+    public static DateOnly LongestTo(DateOnly from)
+    {
+        var sameDay = from.AddMonths(1);
+        return sameDay.Day == from.Day ? sameDay.AddDays(-1) : sameDay;
+    }
 
     /// <summary>
     /// Every limit a new trip (or an extended one) breaks. <paramref name="otherTrips"/> are the subject's other trips
