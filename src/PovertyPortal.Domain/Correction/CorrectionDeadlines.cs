@@ -77,7 +77,8 @@ public static class CorrectionDeadlines
         {
             if (leave.Status == LeaveStatus.AwaitingOffice) Add($"外出申请待审批（{leave.From:M月d日}起{leave.Days}天）", leave.From, TaskOwner.JudicialOffice, "第二十五条");
             if (leave.Status == LeaveStatus.AwaitingCounty) Add($"外出申请待县级审批（{leave.From:M月d日}起{leave.Days}天）", leave.From, TaskOwner.County, "第二十五条");
-            if (leave.Status == LeaveStatus.Approved && leave.ReturnedOn is null) Add("外出期满返回报告", leave.To.AddDays(1), TaskOwner.JudicialOffice, "第二十五条");
+            // 返回居住地时，应当立即向司法所报告: due on the return day, overdue the day after, as LeaveRequest.IsOverdue says.
+            if (leave.Status == LeaveStatus.Approved && leave.ReturnedOn is null) Add("外出期满返回报告", leave.To, TaskOwner.JudicialOffice, "第二十五条");
         }
         foreach (var move in activity.OpenMoves)
         {
