@@ -47,8 +47,8 @@ public static class CorrectionDeadlines
         var tasks = new List<CorrectionTask>();
         void Add(string title, DateOnly? due, TaskOwner owner, string article)
         {
-            // The end of term opens its tasks fifteen days ahead (art. 45); the rest a week ahead.
-            var soon = due == s.CorrectionEnd ? CorrectionSubject.EndSummaryDaysBefore : DueSoonDays;
+            // The end of term opens its tasks fifteen days ahead (art. 45); the rest, even when due on the last day, a week ahead.
+            var soon = article is "第四十五条" or "第四十六条" ? CorrectionSubject.EndSummaryDaysBefore : DueSoonDays;
             if (due is { } d) tasks.Add(new CorrectionTask(s.Id, title, d, owner, article, soon));
         }
 

@@ -297,6 +297,20 @@ public sealed class CorrectionDeadlinesTests
     }
 
     [Fact]
+    public void Only_the_end_of_term_tasks_open_fifteen_days_ahead_when_others_fall_due_on_the_last_day()
+    {
+        var end = new DateOnly(2027, 3, 31);
+        var s = UnderCorrection(Announced, end);
+        var today = end.AddDays(-11);
+        var tasks = Tasks(s, today);
+        Assert.Equal(TaskUrgency.DueSoon, Task(tasks, "个人总结").UrgencyOn(today));
+        var hours = Task(tasks, "本月教育学习尚差8小时");
+        Assert.Equal(end, hours.DueOn);
+        Assert.Equal(TaskUrgency.Later, hours.UrgencyOn(today));
+        Assert.Equal(TaskUrgency.DueSoon, hours.UrgencyOn(end.AddDays(-7)));
+    }
+
+    [Fact]
     public void A_closed_case_has_no_tasks()
     {
         var s = UnderCorrection(Announced, End);
