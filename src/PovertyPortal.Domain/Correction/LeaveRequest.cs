@@ -67,9 +67,14 @@ public static class LeaveRules
     /// the same day of the next month. A next month without that day ends on its last day (民法典 art. 203), so that a
     /// trip from January 31st may last to the end of February, not a day less than one from February 1st.
     /// </summary>
-    public static DateOnly LongestTo(DateOnly from)
+    public static DateOnly LongestTo(DateOnly from) => LastDayOfMonths(from, 1);
+
+    /// <summary>The last day of the first three months after 入矫, counted like a trip's month.</summary>
+    public static DateOnly FirstMonthsEnd(DateOnly correctionStart) => LastDayOfMonths(correctionStart, NoLeaveMonthsAfterStart);
+
+    private static DateOnly LastDayOfMonths(DateOnly from, int months)
     {
-        var sameDay = from.AddMonths(1);
+        var sameDay = from.AddMonths(months);
         return sameDay.Day == from.Day ? sameDay.AddDays(-1) : sameDay;
     }
 
@@ -88,9 +93,9 @@ public static class LeaveRules
             return refusals;
         }
         if (to > LongestTo(from)) refusals.Add($"一次外出不得超过一个月：自{from:M月d日}起最晚至{LongestTo(from):M月d日}");
-        if (from < correctionStart.AddMonths(NoLeaveMonthsAfterStart) && string.IsNullOrWhiteSpace(exceptionReason))
+        if (from <= FirstMonthsEnd(correctionStart) && string.IsNullOrWhiteSpace(exceptionReason))
         {
-            refusals.Add($"入矫后三个月内（{correctionStart.AddMonths(NoLeaveMonthsAfterStart).AddDays(-1):yyyy年M月d日}前）一般不得外出；确有特殊情况须填写理由，由县级司法行政机关审批");
+            refusals.Add($"入矫后三个月内（{FirstMonthsEnd(correctionStart):yyyy年M月d日}前）一般不得外出；确有特殊情况须填写理由，由县级司法行政机关审批");
         }
         var windowStart = to.AddMonths(-6).AddDays(1);
         var others = otherTrips.Sum(t => Overlap(t.From, t.To, windowStart, to));

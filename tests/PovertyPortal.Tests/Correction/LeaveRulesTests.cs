@@ -109,6 +109,15 @@ public sealed class LeaveRulesTests
     }
 
     [Fact]
+    public void Three_months_from_November_30th_run_to_the_end_of_February()
+    {
+        var start = new DateOnly(2026, 11, 30); // no 2.30: the third month ends with February, as a trip's month does
+        Assert.Equal(new DateOnly(2027, 2, 28), LeaveRules.FirstMonthsEnd(start));
+        Assert.Contains(Check(new(2027, 2, 28), new(2027, 3, 2), start: start), r => r.Contains("2027年2月28日"));
+        Assert.Empty(Check(new(2027, 3, 1), new(2027, 3, 3), start: start));
+    }
+
+    [Fact]
     public void Abroad_is_refused_whatever_else_is_right()
     {
         var refusals = Check(new(2026, 9, 1), new(2026, 9, 3), abroad: true, exception: "探亲");
