@@ -21,10 +21,15 @@ public sealed record CorrectionTask(int SubjectId, string Title, DateOnly DueOn,
         DueOn < today ? TaskUrgency.Overdue : DueOn <= today.AddDays(SoonDays) ? TaskUrgency.DueSoon : TaskUrgency.Later;
 }
 
-/// <summary>What the task list needs beyond the case row: this and last month's hours, and the open leave, moves and proposals.</summary>
+/// <summary>
+/// What the task list needs beyond the case row: this and last month's hours, the open leave, moves and proposals, and
+/// whether a proposal was made after the last warning (<paramref name="WarningsAnswered"/>): a court that declined it
+/// has answered those warnings, and only a new one makes a proposal due again.
+/// </summary>
 public sealed record CaseActivity(
     decimal EducationThisMonth, decimal ServiceThisMonth, decimal EducationLastMonth, decimal ServiceLastMonth,
-    IReadOnlyList<LeaveRequest> OpenLeave, IReadOnlyList<ResidenceChange> OpenMoves, IReadOnlyList<CorrectionProposal> OpenProposals)
+    IReadOnlyList<LeaveRequest> OpenLeave, IReadOnlyList<ResidenceChange> OpenMoves, IReadOnlyList<CorrectionProposal> OpenProposals,
+    bool WarningsAnswered = false)
 {
     public static CaseActivity None { get; } = new(0, 0, 0, 0, [], [], []);
 }
@@ -98,7 +103,7 @@ public static class CorrectionDeadlines
                 proposal.Kind == ProposalKind.Revocation ? "第四十一条" : "第四十二条");
         }
         if (s.Stage == CaseStage.UnderCorrection
-            && DisciplineRules.ProposalDue(s.Type, s.WarningCount, s.AbscondedSince, today, activity.OpenProposals.Count > 0) is { } why)
+            && DisciplineRules.ProposalDue(s.Type, s.WarningCount, s.AbscondedSince, today, activity.OpenProposals.Count > 0 || activity.WarningsAnswered) is { } why)
         {
             Add(why, today, TaskOwner.County, DisciplineRules.ProposalFor(s.Type) == ProposalKind.Revocation ? "第四十一条" : "第四十二条");
         }

@@ -23,6 +23,9 @@ public static class PortalRoles
     public static IReadOnlyList<string> All { get; } =
         [SystemAdmin, CountySupervisor, TownshipOfficial, WorkTeamLeader, WorkTeamMember, JusticeBureau, JudicialOffice];
 
+    /// <summary>The five roles of poverty-alleviation work, highest first: the ones <see cref="Rank"/> orders.</summary>
+    public static IReadOnlyList<string> PovertyAlleviation { get; } = [.. All.Where(r => !IsCorrection(r))];
+
     public static string Label(string role) => role switch
     {
         SystemAdmin => "系统管理员",
@@ -151,7 +154,7 @@ public static class PortalRoles
     public const string ManageUsersRoles = $"{SystemAdmin},{CountySupervisor}";
 
     /// <summary>
-    /// A role's rank in poverty-alleviation work, 0 the highest: the order of <see cref="All"/>, which is also the order
+    /// A role's rank in poverty-alleviation work, 0 the highest: the order of <see cref="PovertyAlleviation"/>, which is also the order
     /// in which <see cref="AssignableBy"/> lets a role manage the roles below it. −1 for no known role and for the
     /// correction roles, which stand outside that work.
     /// </summary>

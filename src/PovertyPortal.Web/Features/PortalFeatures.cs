@@ -2,6 +2,7 @@ using PovertyPortal.Web.Features.Areas;
 using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Audit;
+using PovertyPortal.Web.Features.Correction;
 using PovertyPortal.Web.Features.Benefits;
 using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.DataChecks;
@@ -44,5 +45,6 @@ public static class PortalFeatures
         .AddInspectionFeatures()
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
+        .AddCorrectionFeatures()
         .AddReportFeatures(configuration);
 }

@@ -5,9 +5,11 @@ namespace PovertyPortal.Tests.Rectification;
 public sealed class RoleRankTests
 {
     [Fact]
-    public void Roles_rank_in_the_order_of_PortalRoles_All_highest_first()
+    public void Poverty_alleviation_roles_rank_in_their_order_highest_first_and_correction_roles_stand_outside()
     {
-        Assert.Equal(Enumerable.Range(0, PortalRoles.All.Count), PortalRoles.All.Select(PortalRoles.Rank));
+        Assert.Equal(Enumerable.Range(0, PortalRoles.PovertyAlleviation.Count), PortalRoles.PovertyAlleviation.Select(PortalRoles.Rank));
+        Assert.Equal(-1, PortalRoles.Rank(PortalRoles.JusticeBureau));
+        Assert.Equal(-1, PortalRoles.Rank(PortalRoles.JudicialOffice));
         Assert.Equal(-1, PortalRoles.Rank("Visitor"));
         Assert.Equal(-1, PortalRoles.Rank(null));
     }

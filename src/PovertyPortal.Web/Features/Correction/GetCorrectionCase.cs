@@ -72,7 +72,8 @@ public sealed class GetCorrectionCase(IDbContextFactory<PortalDbContext> dbFacto
             leave.Where(l => l.Status is LeaveStatus.AwaitingOffice or LeaveStatus.AwaitingCounty || (l.Status == LeaveStatus.Approved && l.ReturnedOn is null)).ToList(),
             moves.Where(m => m.Status == ResidenceChangeStatus.AwaitingCounty
                 || (m.Status == ResidenceChangeStatus.Approved && (m.FilesTransferredOn is null || m.ReportedAtNewPlaceOn is null))).ToList(),
-            proposals.Where(p => p.DecidedOn is null).ToList());
+            proposals.Where(p => p.DecidedOn is null).ToList(),
+            warnings.Count > 0 && proposals.Count > 0 && proposals.Max(p => p.ProposedOn) >= warnings.Max(w => w.IssuedOn));
         var tasks = CorrectionDeadlines.For(subject, activity, calendar, today).OrderBy(t => t.DueOn).ToList();
 
         var townships = await CorrectionAreas.TownshipsAsync(db, cancellationToken);

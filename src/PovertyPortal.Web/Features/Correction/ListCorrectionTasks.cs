@@ -97,11 +97,20 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
             .Where(p => p.DecidedOn == null)
             .ToListAsync(cancellationToken)).ToLookup(p => p.SubjectId);
 
+        // Only cases with warnings can have answered them; the last warning and the last proposal of each, two small reads.
+        var lastWarning = await CorrectionAreas.Within(db.CorrectionWarnings.AsNoTracking(), db, townshipId)
+            .GroupBy(w => w.SubjectId).Select(g => new { g.Key, Last = g.Max(w => w.IssuedOn) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
+        var lastProposal = await CorrectionAreas.Within(db.CorrectionProposals.AsNoTracking(), db, townshipId)
+            .GroupBy(p => p.SubjectId).Select(g => new { g.Key, Last = g.Max(p => p.ProposedOn) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
+
         return id =>
         {
             var h = sums.GetValueOrDefault(id);
+            var answered = lastWarning.TryGetValue(id, out var warned) && lastProposal.TryGetValue(id, out var proposed) && proposed >= warned;
             return new CaseActivity(h.EducationThis, h.ServiceThis, h.EducationLast, h.ServiceLast,
-                leave[id].ToList(), moves[id].ToList(), proposals[id].ToList());
+                leave[id].ToList(), moves[id].ToList(), proposals[id].ToList(), answered);
         };
     }
 }
