@@ -19,7 +19,7 @@ public sealed class ListCorrectionSubjects(IDbContextFactory<PortalDbContext> db
     public sealed record Row(int Id, string Name, Gender Gender, int Age, bool IsMinor, CorrectionType Type, bool IsMedicalParole,
         CaseStage Stage, string TownshipName, DateOnly? CorrectionStart, DateOnly? CorrectionEnd, int WarningCount, SupervisionLevel Level);
 
-    public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page);
+    public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, IReadOnlyList<CorrectionAreas.TownshipOption> Townships);
 
     private static readonly CaseStage[] Open = [CaseStage.Assessing, CaseStage.Receiving, CaseStage.AwaitingAnnouncement, CaseStage.UnderCorrection];
 
@@ -27,7 +27,8 @@ public sealed class ListCorrectionSubjects(IDbContextFactory<PortalDbContext> db
     {
         var today = PortalYears.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var townships = (await CorrectionAreas.TownshipsAsync(db, cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
+        var options = await CorrectionAreas.TownshipsAsync(db, cancellationToken);
+        var townships = options.ToDictionary(t => t.Id, t => t.Name);
         var subjects = CorrectionAreas.Within(db.CorrectionSubjects.AsNoTracking(), db, query.TownshipId);
         if (query.Stage is { } stage) subjects = subjects.Where(s => s.Stage == stage);
         else if (query.ActiveOnly) subjects = subjects.Where(s => Open.Contains(s.Stage));
@@ -55,6 +56,6 @@ public sealed class ListCorrectionSubjects(IDbContextFactory<PortalDbContext> db
             var age = today.Year - s.BirthDate.Year - (s.BirthDate.AddYears(today.Year - s.BirthDate.Year) > today ? 1 : 0);
             return new Row(s.Id, CorrectionPrivacy.DisplayName(s.Id, s.Name, seen), s.Gender, age, s.IsMinor, s.Type, s.IsMedicalParole,
                 s.Stage, townships.GetValueOrDefault(s.TownshipId, ""), s.CorrectionStart, s.CorrectionEnd, s.WarningCount, s.SupervisionLevel);
-        }).ToList(), total, page);
+        }).ToList(), total, page, options);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
     public sealed record Row(int SubjectId, string SubjectName, string TownshipName, CaseStage Stage, string Title, DateOnly DueOn,
         TaskUrgency Urgency, TaskOwner Owner, string Article);
 
-    public sealed record Result(IReadOnlyList<Row> Rows, int Overdue, int DueSoon, DateOnly Today);
+    public sealed record Result(IReadOnlyList<Row> Rows, int Overdue, int DueSoon, DateOnly Today, IReadOnlyList<CorrectionAreas.TownshipOption> Townships);
 
     private static readonly CaseStage[] Open = [CaseStage.Assessing, CaseStage.Receiving, CaseStage.AwaitingAnnouncement, CaseStage.UnderCorrection];
 
@@ -26,7 +26,8 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
         var today = PortalYears.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var calendar = await CorrectionCalendar.LoadAsync(db, cancellationToken);
-        var townships = (await CorrectionAreas.TownshipsAsync(db, cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
+        var options = await CorrectionAreas.TownshipsAsync(db, cancellationToken);
+        var townships = options.ToDictionary(t => t.Id, t => t.Name);
 
         // The columns the deadlines read, nothing personal: no ID or phone is decrypted for a task list.
         var subjects = await CorrectionAreas.Within(db.CorrectionSubjects.AsNoTracking(), db, query.TownshipId)
@@ -46,7 +47,7 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
                 AbscondedSince = s.AbscondedSince, SummaryOn = s.SummaryOn, AppraisalOn = s.AppraisalOn,
             })
             .ToListAsync(cancellationToken);
-        if (subjects.Count == 0) return new([], 0, 0, today);
+        if (subjects.Count == 0) return new([], 0, 0, today, options);
 
         var activity = await ActivityAsync(db, query.TownshipId, today, cancellationToken);
         var rows = new List<Row>();
@@ -64,7 +65,7 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
             }
         }
         rows.Sort((a, b) => (a.Urgency, a.DueOn, a.SubjectId).CompareTo((b.Urgency, b.DueOn, b.SubjectId)));
-        return new(rows, rows.Count(r => r.Urgency == TaskUrgency.Overdue), rows.Count(r => r.Urgency == TaskUrgency.DueSoon), today);
+        return new(rows, rows.Count(r => r.Urgency == TaskUrgency.Overdue), rows.Count(r => r.Urgency == TaskUrgency.DueSoon), today, options);
     }
 
     /// <summary>
