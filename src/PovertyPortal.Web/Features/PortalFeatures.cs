@@ -3,6 +3,7 @@ using PovertyPortal.Web.Features.Assurance;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Audit;
 using PovertyPortal.Web.Features.Benefits;
+using PovertyPortal.Web.Features.Correction.Documents;
 using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.DataChecks;
 using PovertyPortal.Web.Features.Households;
@@ -44,5 +45,6 @@ public static class PortalFeatures
         .AddInspectionFeatures()
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
+        .AddCorrectionDocuments()
         .AddReportFeatures(configuration);
 }
