@@ -33,7 +33,7 @@ public static class CorrectionStatisticsComposer
             new Paragraph(Summary(data)),
             new Table("表一　月末在矫人员（单位：人）", StockHeader, rows.Select(StockCells).ToList())
             {
-                ColumnWeights = [1.5f, 0.8f, 0.8f, 0.8f, 1.3f, 0.8f, 1.1f, 0.9f],
+                ColumnWeights = [1.4f, 0.8f, 0.8f, 0.8f, 1.6f, 0.8f, 1.2f, 1f],
                 NumericColumns = Enumerable.Range(1, StockHeader.Length - 1).ToHashSet(),
             },
             new Table("表二　本月变动和监督管理情况", FlowHeader, rows.Select(FlowCells).ToList())

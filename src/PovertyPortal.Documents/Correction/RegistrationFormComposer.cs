@@ -30,7 +30,7 @@ public static class RegistrationFormComposer
         ];
         var blocks = new List<DocumentBlock>
         {
-            new Paragraph($"登记机关：{o.Bureau}　　登记编号：矫登{data.CaseId}　　填表日期：{ChineseFormat.Date(data.IssuedOn)}"),
+            new Paragraph($"登记机关：{o.Bureau}　　登记编号：矫登{data.CaseId}"),
             new Table("基本情况", ["项目", "内容", "项目", "内容"], pairs.Select(r => (IReadOnlyList<string>)r).ToList())
             {
                 ColumnWeights = [0.9f, 1.6f, 1f, 1.6f],

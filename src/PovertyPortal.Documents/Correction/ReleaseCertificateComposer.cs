@@ -15,13 +15,13 @@ public static class ReleaseCertificateComposer
     public static ReportDocument Compose(ReleaseCertificateData data)
     {
         var p = data.Person;
-        var end = p.CorrectionEnd is { } e ? $"于{ChineseFormat.Date(e)}" : "";
+        var end = p.CorrectionEnd is { } e ? $"于{ChineseFormat.Date(e)}" : "已";
         var blocks = new List<DocumentBlock>
         {
             new Paragraph($"证书编号：{data.CertificateNumber}"),
             new Paragraph("社区矫正人员：" + PersonSentence(p)),
             new Paragraph(JudgmentSentence(p, data.Offices)),
-            new Paragraph($"{p.Name}在社区矫正期间{end}期满，经{data.Offices.JudicialOffice}鉴定、本局审核，" +
+            new Paragraph($"{p.Name}的社区矫正期限{end}届满，经{data.Offices.JudicialOffice}鉴定、本局审核，" +
                 $"自{ChineseFormat.Date(data.ReleasedOn)}起依法解除社区矫正。{Meaning(p)}"),
             new Paragraph("特此证明。"),
             new SignatureBlock([data.Offices.Bureau, ChineseFormat.Date(data.ReleasedOn)]),
