@@ -58,9 +58,14 @@ public sealed class CorrectionDocumentAccess(IDbContextFactory<PortalDbContext> 
         return (subject, PersonOf(subject, Today), offices, null);
     }
 
+    /// <summary>
+    /// The names of a case's township and county. The area tree is filtered by the poverty-alleviation scope, which a
+    /// correction user does not have (decision 0029), so the filter is set aside here: the caller has already found a row
+    /// of this township through the correction scope, and only the two names are read.
+    /// </summary>
     public static async Task<CorrectionOffices> OfficesAsync(PortalDbContext db, int townshipId, CancellationToken cancellationToken)
     {
-        var names = await db.Townships.Where(t => t.Id == townshipId)
+        var names = await db.Townships.IgnoreQueryFilters().Where(t => t.Id == townshipId)
             .Select(t => new { t.Name, County = t.County!.Name }).SingleAsync(cancellationToken);
         return new CorrectionOffices(names.County, names.Name);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Net.Http.Headers;
 using PovertyPortal.Documents.Correction;
@@ -122,7 +121,7 @@ public static class CorrectionDocumentEndpoints
     /// <summary>A refusal as a small page in Chinese: a download link opened in the browser shows why there is no file.</summary>
     private static IResult Message(int status, string message)
     {
-        var text = HtmlEncoder.Default.Encode(message);
+        var text = System.Net.WebUtility.HtmlEncode(message);
         var html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">" +
             "<title>无法下载文书</title></head><body style=\"font-family:sans-serif;padding:1.5em;max-width:40em\">" +
             $"<h1 style=\"font-size:1.3em\">无法下载文书</h1><p data-testid=\"refusal\">{text}</p><p><a href=\"/\">返回首页</a></p></body></html>";

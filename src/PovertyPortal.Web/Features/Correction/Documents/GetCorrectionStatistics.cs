@@ -31,7 +31,9 @@ public sealed class GetCorrectionStatistics(CorrectionDocumentAccess access)
     {
         var scope = db.CorrectionScope;
         if (scope.CountyId is not int county) return [];
-        return await db.Townships.Where(t => t.CountyId == county && (scope.TownshipId == null || t.Id == scope.TownshipId))
+        // The area tree answers to the poverty-alleviation scope, which correction users lack (decision 0029): the
+        // correction scope decides here instead, and only ids and names are read.
+        return await db.Townships.IgnoreQueryFilters().Where(t => t.CountyId == county && (scope.TownshipId == null || t.Id == scope.TownshipId))
             .Where(t => !t.IsRetired || t.Id == scope.TownshipId)
             .OrderBy(t => t.AdminCode).Select(t => new TownshipChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
     }
@@ -61,7 +63,7 @@ public sealed class GetCorrectionStatistics(CorrectionDocumentAccess access)
             townships = townships.Where(t => t.Id == asked).ToList();
         }
         var townshipIds = townships.Select(t => t.Id).ToList();
-        var countyName = await db.Counties.Where(c => c.Id == countyId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var countyName = await db.Counties.IgnoreQueryFilters().Where(c => c.Id == countyId).Select(c => c.Name).SingleAsync(cancellationToken);
 
         // Those announced by the month's end and not gone before it began, and anyone whose case ended in the month.
         var subjects = await db.CorrectionSubjects.AsNoTracking()
