@@ -64,7 +64,7 @@ public static class CorrectionDocumentEndpoints
                 if (!int.TryParse(township, NumberStyles.None, CultureInfo.InvariantCulture, out var t)) return Task.FromResult(Message(StatusCodes.Status400BadRequest, "乡镇参数无效。"));
                 townshipId = t;
             }
-            var what = new AuditedDocument(AuditActions.DownloadCorrectionStatistics, $"月度统计表 {year}年{month}月", "Township", townshipId);
+            var what = new AuditedDocument(AuditActions.DownloadCorrectionStatistics, $"月度统计表 {year}年{month}月", townshipId is null ? null : "Township", townshipId);
             return ServeAsync(context, format, what, s => s.GetRequiredService<GetCorrectionStatistics>().HandleAsync(new(year, month, townshipId), ct),
                 d => (CorrectionStatisticsComposer.Compose(d), CorrectionStatisticsComposer.TitleOf(d)), ct);
         });
@@ -72,7 +72,7 @@ public static class CorrectionDocumentEndpoints
     }
 
     /// <summary>What an audit entry says of a download: the action, a label, and the record by type and number.</summary>
-    private sealed record AuditedDocument(string Action, string Label, string RecordType, int? RecordId);
+    private sealed record AuditedDocument(string Action, string Label, string? RecordType, int? RecordId);
 
     private static async Task<IResult> ServeAsync<T>(HttpContext context, string? formatText, AuditedDocument what,
         Func<IServiceProvider, Task<DocumentLookup<T>>> find, Func<T, (ReportDocument Document, string Name)> compose, CancellationToken ct) where T : class
