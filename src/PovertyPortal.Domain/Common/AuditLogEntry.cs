@@ -156,6 +156,13 @@ public static class AuditActions
     public const string Backup = "Backup";
     public const string Restore = "Restore";
 
+    // --- Issue 19, community correction: each document downloaded (figures and case numbers only in the entry).
+    public const string DownloadRegistrationForm = "DownloadRegistrationForm";
+    public const string DownloadWarningDecision = "DownloadWarningDecision";
+    public const string DownloadCorrectionProposal = "DownloadCorrectionProposal";
+    public const string DownloadReleaseCertificate = "DownloadReleaseCertificate";
+    public const string DownloadCorrectionStatistics = "DownloadCorrectionStatistics";
+
     private static string? AuditTrailLabel(string action) => action switch
     {
         TwoFactorEnabled => "启用双因素认证",
@@ -201,6 +208,11 @@ public static class AuditActions
         ReconciliationRun => "账账相符比对",
         ReconciliationApplied => "采用比对结果修改",
         ReconciliationExported => "导出账账相符差异",
+        DownloadRegistrationForm => "下载社区矫正人员接收登记表",
+        DownloadWarningDecision => "下载警告决定书",
+        DownloadCorrectionProposal => "下载撤销缓刑（假释）或收监执行建议书",
+        DownloadReleaseCertificate => "下载解除社区矫正证明书",
+        DownloadCorrectionStatistics => "下载社区矫正月度统计表",
         _ => null,
     };
 
@@ -224,6 +236,9 @@ public static class AuditActions
             "DataCheckRun" => "比对运行",
             "DataCheckRule" => "比对规则",
             "YearEndSnapshot" => "年末数据快照",
+            "CorrectionSubject" => "社区矫正案件",
+            "CorrectionWarning" => "警告",
+            "CorrectionProposal" => "撤销或收监建议",
             _ => "记录",
         };
         return recordId is null ? kind : $"{kind} {recordId}";

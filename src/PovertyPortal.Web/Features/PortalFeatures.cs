@@ -4,6 +4,7 @@ using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Audit;
 using PovertyPortal.Web.Features.Correction;
 using PovertyPortal.Web.Features.Benefits;
+using PovertyPortal.Web.Features.Correction.Documents;
 using PovertyPortal.Web.Features.Dashboard;
 using PovertyPortal.Web.Features.DataChecks;
 using PovertyPortal.Web.Features.Households;
@@ -46,5 +47,6 @@ public static class PortalFeatures
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
         .AddCorrectionFeatures()
+        .AddCorrectionDocuments()
         .AddReportFeatures(configuration);
 }

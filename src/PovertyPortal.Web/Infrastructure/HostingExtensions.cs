@@ -13,6 +13,7 @@ using PovertyPortal.Web.Components.Account;
 using PovertyPortal.Web.Components.Localization;
 using PovertyPortal.Web.Features;
 using PovertyPortal.Web.Features.Attachments;
+using PovertyPortal.Web.Features.Correction.Documents;
 using PovertyPortal.Web.Identity;
 using Serilog;
 using Serilog.Events;
@@ -93,6 +94,7 @@ public static class HostingExtensions
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapCorrectionDocuments();
         // Blazor's own "frame-ancestors 'self'" would take the place of the portal's whole policy (SecurityHeaders), which
         // says frame-ancestors 'none' among the rest.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
