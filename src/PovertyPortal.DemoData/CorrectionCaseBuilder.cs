@@ -143,7 +143,7 @@ public sealed class CorrectionCaseBuilder
             if (spec.Stage is CaseStage.Assessing or CaseStage.NotSuitable) return c;
         }
 
-        var received = calendar.AddWorkingDays(effective, random.Next(0, 2));
+        var received = Min(calendar.AddWorkingDays(effective, random.Next(0, 2)), Max(effective, Today));
         var start = effective;
         var end = start.AddMonths(spec.TermMonths).AddDays(-1);
         Must(s.ReceiveDocuments(received, effective, start, end));
@@ -462,6 +462,8 @@ public sealed class CorrectionCaseBuilder
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static void Must(RuleResult result)
     {
