@@ -126,6 +126,14 @@ public class CorrectionSubject : ICorrectionBound, IAuditable, IVersioned
 
     public List<CorrectionGroupMember> GroupMembers { get; set; } = [];
 
+    /// <summary>
+    /// Stored so that lists and searches keep minors' names out in the query itself (art. 50); set by
+    /// <see cref="RefreshMinority"/> whenever the birth date or the effective date changes.
+    /// </summary>
+    public bool IsMinor { get; set; }
+
+    public void RefreshMinority(DateOnly today) => IsMinor = IsMinorOn(today);
+
     /// <summary>Under 18 on the day the judgment took effect (or, before that is known, today): art. 50 applies.</summary>
     public bool IsMinorOn(DateOnly today) => AgeOn(EffectiveOn ?? today) < MinorAgeLimit;
 

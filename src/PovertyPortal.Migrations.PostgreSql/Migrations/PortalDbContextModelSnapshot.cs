@@ -1609,6 +1609,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsMedicalParole")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("LastHealthReportOn")
                         .HasColumnType("date");
 

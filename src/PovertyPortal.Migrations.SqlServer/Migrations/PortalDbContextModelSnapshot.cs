@@ -1610,6 +1610,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsMedicalParole")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("LastHealthReportOn")
                         .HasColumnType("date");
 

@@ -1569,6 +1569,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsMedicalParole")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LastHealthReportOn")
                         .HasColumnType("TEXT");
 

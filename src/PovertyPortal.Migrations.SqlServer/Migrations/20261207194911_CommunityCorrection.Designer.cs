@@ -12,7 +12,7 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261207194403_CommunityCorrection")]
+    [Migration("20261207194911_CommunityCorrection")]
     partial class CommunityCorrection
     {
         /// <inheritdoc />
@@ -1611,6 +1611,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsMedicalParole")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsMinor")
                         .HasColumnType("bit");
 
                     b.Property<DateOnly?>("LastHealthReportOn")
