@@ -132,6 +132,13 @@ public sealed class CorrectionCaseBuilder
 
     public CorrectionCase Build(CorrectionCaseSpec spec)
     {
+        var built = Walk(spec);
+        built.Subject.RefreshMinority(Today);
+        return built;
+    }
+
+    private CorrectionCase Walk(CorrectionCaseSpec spec)
+    {
         var s = NewSubject(spec);
         var c = new CorrectionCase(s);
         var effective = spec.EffectiveOn;

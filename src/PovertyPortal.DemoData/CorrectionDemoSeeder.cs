@@ -20,10 +20,11 @@ public static class CorrectionDemoSeeder
     /// <summary>The demo's staff: the county officer who keeps most cases, and the 司法所 staff who lead the groups of their township.</summary>
     public sealed record Staff(string? CaseOfficerUserId, IReadOnlyDictionary<int, string> OfficeStaffByTownship);
 
-    public static async Task SeedAsync(PortalDbContext db, County county, IReadOnlyList<Township> townships, IReadOnlyList<SurnameWeight> surnames,
+    /// <summary>Loads the cases unless the county has some; returns how many it loaded.</summary>
+    public static async Task<int> SeedAsync(PortalDbContext db, County county, IReadOnlyList<Township> townships, IReadOnlyList<SurnameWeight> surnames,
         Staff staff, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.CorrectionSubjects.AnyAsync(s => s.CountyId == county.Id, cancellationToken)) return;
+        if (await db.CorrectionSubjects.AnyAsync(s => s.CountyId == county.Id, cancellationToken)) return 0;
         var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
         var cases = Plan(county, townships, surnames, staff, calendar, PortalYears.Today(clock));
 
@@ -44,6 +45,7 @@ public static class CorrectionDemoSeeder
             await db.SaveChangesAsync(token);
         }, cancellationToken);
         db.ChangeTracker.Clear();
+        return cases.Count;
     }
 
     /// <summary>The cases, unsaved: the first township (the `township` and `sifasuo` accounts' 石桥镇) holds the ones a demo shows first.</summary>

@@ -98,12 +98,14 @@ public sealed class DemoDataSeeder(
             new RectificationDemoSeeder.Actors(await ActorAsync("leader"), await ActorAsync("township"), await ActorAsync("county")), clock, cancellationToken);
         await InspectionDemoSeeder.SeedAsync(db, county.Id,
             [await GroupAccountAsync("township"), await GroupAccountAsync("township2"), await GroupAccountAsync("county")], clock, cancellationToken);
-        await CorrectionDemoSeeder.SeedAsync(db, county, townships, plan.County.Surnames,
+        var correctionWatch = System.Diagnostics.Stopwatch.StartNew();
+        var correctionCases = await CorrectionDemoSeeder.SeedAsync(db, county, townships, plan.County.Surnames,
             new CorrectionDemoSeeder.Staff((await users.FindByNameAsync("justice"))?.Id, new Dictionary<int, string>
             {
                 [seedTownship.Id] = "黄志强",
                 [otherTownship.Id] = "彭建军",
             }), clock, cancellationToken);
+        if (correctionCases > 0) logger.LogInformation("Demo correction cases loaded: {Count} in {Milliseconds} ms", correctionCases, correctionWatch.ElapsedMilliseconds);
         return accounts.Select(a => a.Account).ToList();
     }
 

@@ -74,7 +74,7 @@ public static class CorrectionBenchData
     {
         var township = townships[random.Next(townships.Count)];
         var type = random.Next(100) switch { < 70 => CorrectionType.Probation, < 85 => CorrectionType.Parole, < 93 => CorrectionType.TemporaryOutOfPrison, _ => CorrectionType.Control };
-        int[] terms = [6, 12, 12, 18, 24, 24, 36, 36, 48, 60];
+        int[] terms = [6, 6, 12, 12, 12, 18, 24, 24, 36, 48];
         var months = terms[random.Next(terms.Length)];
         var effective = today.AddDays(-random.Next(1, Years * 365));
         var end = effective.AddMonths(months).AddDays(-1);
@@ -94,7 +94,8 @@ public static class CorrectionBenchData
             _ => CaseStage.UnderCorrection,
         };
         if (stage is CaseStage.Assessing or CaseStage.NotSuitable) effective = today.AddDays(-random.Next(1, stage == CaseStage.Assessing ? 8 : 900));
-        var terminated = stage == CaseStage.Terminated ? effective.AddDays(20 + random.Next(Math.Max(1, Math.Min(end, today.AddDays(-1)).DayNumber - effective.DayNumber - 40))) : (DateOnly?)null;
+        var lastDay = end < today ? end : today.AddDays(-1);
+        var terminated = stage == CaseStage.Terminated ? effective.AddDays(20 + random.Next(Math.Max(1, lastDay.DayNumber - effective.DayNumber - 40))) : (DateOnly?)null;
         return new CorrectionCaseSpec
         {
             Township = township, Stage = stage, Type = type, MedicalParole = type == CorrectionType.TemporaryOutOfPrison && random.Next(2) == 0,

@@ -67,6 +67,13 @@ if (args.Contains("--ledger-once"))
     await LedgerListMeasurement.RunAsync();
     return 0;
 }
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --correction-once   community correction's task list and case list of issue 19 (5,000 subjects, five
+//                                                                                      years of records) on a fresh database, SQLite and PORTAL_BENCH_POSTGRES as --ledger-once
+if (args.Contains("--correction-once"))
+{
+    await CorrectionListMeasurement.RunAsync();
+    return 0;
+}
 if (args.Contains("--progress-once"))
 {
     await ProgressMeasurement.RunAsync();

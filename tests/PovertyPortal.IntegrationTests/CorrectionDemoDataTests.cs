@@ -49,6 +49,7 @@ public abstract class CorrectionDemoDataTests(PortalAppFixture app)
         // The minor, and a group member who knows youth work.
         var minor = Assert.Single(cases, s => s.EffectiveOn is not null && s.IsMinorOn(Today));
         Assert.Equal(CaseStage.UnderCorrection, minor.Stage);
+        Assert.Equal([minor.Id], cases.Where(s => s.IsMinor).Select(s => s.Id));
         Assert.Contains(minor.GroupMembers, m => m.KnowsYouthWork);
 
         // Women, each with a woman in her group (art. 18).
