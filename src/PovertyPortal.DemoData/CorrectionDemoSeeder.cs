@@ -28,23 +28,33 @@ public static class CorrectionDemoSeeder
         var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
         var cases = Plan(county, townships, surnames, staff, calendar, PortalYears.Today(clock));
 
-        await db.Database.InTransactionAsync(async token =>
+        // New rows only: nothing to detect between the adds, and thousands of records make each detection count.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await db.Database.InTransactionAsync(async token =>
+            {
+                db.ChangeTracker.Clear();
+                db.CorrectionSubjects.AddRange(cases.Select(c => c.Subject));
+                await db.SaveChangesAsync(token);
+                foreach (var c in cases)
+                {
+                    c.Attach();
+                    db.SupervisionRecords.AddRange(c.Records);
+                    db.CorrectionWarnings.AddRange(c.Warnings);
+                    db.CorrectionProposals.AddRange(c.Proposals);
+                    db.LeaveRequests.AddRange(c.Leave);
+                    db.ResidenceChanges.AddRange(c.Moves);
+                }
+                await db.SaveChangesAsync(token);
+            }, cancellationToken);
+        }
+        finally
         {
             db.ChangeTracker.Clear();
-            db.CorrectionSubjects.AddRange(cases.Select(c => c.Subject));
-            await db.SaveChangesAsync(token);
-            foreach (var c in cases)
-            {
-                c.Attach();
-                db.SupervisionRecords.AddRange(c.Records);
-                db.CorrectionWarnings.AddRange(c.Warnings);
-                db.CorrectionProposals.AddRange(c.Proposals);
-                db.LeaveRequests.AddRange(c.Leave);
-                db.ResidenceChanges.AddRange(c.Moves);
-            }
-            await db.SaveChangesAsync(token);
-        }, cancellationToken);
-        db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
         return cases.Count;
     }
 

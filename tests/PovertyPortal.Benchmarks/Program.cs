@@ -68,10 +68,11 @@ if (args.Contains("--ledger-once"))
     return 0;
 }
 // dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --correction-once   community correction's task list and case list of issue 19 (5,000 subjects, five
-//                                                                                      years of records) on a fresh database, SQLite and PORTAL_BENCH_POSTGRES as --ledger-once
+//                                                                                      years of records) on a fresh database, SQLite and PORTAL_BENCH_POSTGRES as --ledger-once;
+//                                                                                      --demo-only: the demo loader's 60 cases alone (SQLite)
 if (args.Contains("--correction-once"))
 {
-    await CorrectionListMeasurement.RunAsync();
+    await CorrectionListMeasurement.RunAsync(demoOnly: args.Contains("--demo-only"));
     return 0;
 }
 if (args.Contains("--progress-once"))
