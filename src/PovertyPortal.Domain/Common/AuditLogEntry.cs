@@ -140,6 +140,11 @@ public static class AuditActions
     public const string ReconciliationApplied = "ReconciliationApplied";
     public const string ReconciliationExported = "ReconciliationExported";
 
+    // --- Issue 19, community correction: each step of a case, a full identity read, the working-day calendar.
+    public const string CorrectionCaseChanged = "CorrectionCaseChanged";
+    public const string CorrectionIdentityRevealed = "CorrectionIdentityRevealed";
+    public const string WorkingCalendarChanged = "WorkingCalendarChanged";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -175,6 +180,9 @@ public static class AuditActions
         ProblemDeadlineExtended => "整改延期",
         ProblemEvidenceAdded => "上传整改佐证",
         ExportProblems => "导出问题整改台账",
+        CorrectionCaseChanged => "社区矫正案件办理",
+        CorrectionIdentityRevealed => "查看矫正对象完整身份信息",
+        WorkingCalendarChanged => "修改工作日历",
         InspectionAnswerSaved => "保存检查结果",
         InspectionVisitMode => "记录访问方式",
         InspectionPhotoAdded => "上传检查照片",

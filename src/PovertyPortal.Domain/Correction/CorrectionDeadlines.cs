@@ -47,8 +47,8 @@ public static class CorrectionDeadlines
         var tasks = new List<CorrectionTask>();
         void Add(string title, DateOnly? due, TaskOwner owner, string article)
         {
-            // The end of term opens its tasks fifteen days ahead (art. 45); the rest a week ahead.
-            var soon = due == s.CorrectionEnd ? CorrectionSubject.EndSummaryDaysBefore : DueSoonDays;
+            // The end of term opens its tasks fifteen days ahead (art. 45); the rest, even when due on the last day, a week ahead.
+            var soon = article is "第四十五条" or "第四十六条" ? CorrectionSubject.EndSummaryDaysBefore : DueSoonDays;
             if (due is { } d) tasks.Add(new CorrectionTask(s.Id, title, d, owner, article, soon));
         }
 
@@ -77,7 +77,8 @@ public static class CorrectionDeadlines
         {
             if (leave.Status == LeaveStatus.AwaitingOffice) Add($"外出申请待审批（{leave.From:M月d日}起{leave.Days}天）", leave.From, TaskOwner.JudicialOffice, "第二十五条");
             if (leave.Status == LeaveStatus.AwaitingCounty) Add($"外出申请待县级审批（{leave.From:M月d日}起{leave.Days}天）", leave.From, TaskOwner.County, "第二十五条");
-            if (leave.Status == LeaveStatus.Approved && leave.ReturnedOn is null) Add("外出期满返回报告", leave.To.AddDays(1), TaskOwner.JudicialOffice, "第二十五条");
+            // 返回居住地时，应当立即向司法所报告: due on the return day, overdue the day after, as LeaveRequest.IsOverdue says.
+            if (leave.Status == LeaveStatus.Approved && leave.ReturnedOn is null) Add("外出期满返回报告", leave.To, TaskOwner.JudicialOffice, "第二十五条");
         }
         foreach (var move in activity.OpenMoves)
         {

@@ -134,8 +134,12 @@ public class CorrectionSubject : ICorrectionBound, IAuditable, IVersioned
 
     public void RefreshMinority(DateOnly today) => IsMinor = IsMinorOn(today);
 
-    /// <summary>Under 18 on the day the judgment took effect (or, before that is known, today): art. 50 applies.</summary>
-    public bool IsMinorOn(DateOnly today) => AgeOn(EffectiveOn ?? today) < MinorAgeLimit;
+    /// <summary>
+    /// Under 18 on the day the judgment took effect (or, before that is known, today): art. 50 applies. In criminal
+    /// law an age in 周岁 is reached on the day after the birthday (最高人民法院《关于审理未成年人刑事案件具体应用法律若干问题的解释》
+    /// 第二条), so the 18th birthday itself is still a minor's.
+    /// </summary>
+    public bool IsMinorOn(DateOnly today) => AgeOn((EffectiveOn ?? today).AddDays(-1)) < MinorAgeLimit;
 
     public int AgeOn(DateOnly date)
     {

@@ -62,8 +62,21 @@ public static class LeaveRules
     public static bool NeedsCounty(DateOnly from, DateOnly to, string? exceptionReason) =>
         Days(from, to) > OfficeApprovesUpToDays || !string.IsNullOrWhiteSpace(exceptionReason);
 
-    /// <summary>The last day a trip starting on <paramref name="from"/> may last to: one month (一次不得超过一个月).</summary>
-    public static DateOnly LongestTo(DateOnly from) => from.AddMonths(1).AddDays(-1);
+    /// <summary>
+    /// The last day a trip starting on <paramref name="from"/> may last to: one month (一次不得超过一个月), the day before
+    /// the same day of the next month. A next month without that day ends on its last day (民法典 art. 203), so that a
+    /// trip from January 31st may last to the end of February, not a day less than one from February 1st.
+    /// </summary>
+    public static DateOnly LongestTo(DateOnly from) => LastDayOfMonths(from, 1);
+
+    /// <summary>The last day of the first three months after 入矫, counted like a trip's month.</summary>
+    public static DateOnly FirstMonthsEnd(DateOnly correctionStart) => LastDayOfMonths(correctionStart, NoLeaveMonthsAfterStart);
+
+    private static DateOnly LastDayOfMonths(DateOnly from, int months)
+    {
+        var sameDay = from.AddMonths(months);
+        return sameDay.Day == from.Day ? sameDay.AddDays(-1) : sameDay;
+    }
 
     /// <summary>
     /// Every limit a new trip (or an extended one) breaks. <paramref name="otherTrips"/> are the subject's other trips
@@ -80,9 +93,9 @@ public static class LeaveRules
             return refusals;
         }
         if (to > LongestTo(from)) refusals.Add($"一次外出不得超过一个月：自{from:M月d日}起最晚至{LongestTo(from):M月d日}");
-        if (from < correctionStart.AddMonths(NoLeaveMonthsAfterStart) && string.IsNullOrWhiteSpace(exceptionReason))
+        if (from <= FirstMonthsEnd(correctionStart) && string.IsNullOrWhiteSpace(exceptionReason))
         {
-            refusals.Add($"入矫后三个月内（{correctionStart.AddMonths(NoLeaveMonthsAfterStart).AddDays(-1):yyyy年M月d日}前）一般不得外出；确有特殊情况须填写理由，由县级司法行政机关审批");
+            refusals.Add($"入矫后三个月内（{FirstMonthsEnd(correctionStart):yyyy年M月d日}前）一般不得外出；确有特殊情况须填写理由，由县级司法行政机关审批");
         }
         var windowStart = to.AddMonths(-6).AddDays(1);
         var others = otherTrips.Sum(t => Overlap(t.From, t.To, windowStart, to));

@@ -41,11 +41,11 @@ public static class MonthlyActivity
     public static decimal Shortfall(decimal minimum, decimal done) => done >= minimum ? 0 : minimum - done;
 
     /// <summary>
-    /// The months a subject owes hours in: from the month after the announcement (the month of the announcement is
-    /// partial) to the month before the end.
+    /// The months a subject owes hours in: the whole months under correction, from the announcement to the last day of
+    /// the term. A month the announcement falls in after its first day, or the term ends in before its last, is partial.
     /// </summary>
     public static bool IsOwed(DateOnly monthStart, DateOnly? announcedOn, DateOnly correctionEnd) =>
         announcedOn is { } announced
-        && monthStart > new DateOnly(announced.Year, announced.Month, 1)
-        && monthStart.AddMonths(1) <= correctionEnd;
+        && monthStart >= announced
+        && monthStart.AddMonths(1).AddDays(-1) <= correctionEnd;
 }

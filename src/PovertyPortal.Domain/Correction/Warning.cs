@@ -71,8 +71,9 @@ public static class DisciplineRules
         kind == ProposalKind.Revocation ? WarningsForRevocation : WarningsForReimprisonment;
 
     /// <summary>
-    /// Why a proposal is due now, or null: the warnings reached the article's count, or the subject has been out of
-    /// supervision (脱离监管) for more than a month. A proposal already made after the last warning answers it.
+    /// Why a proposal is due now, or null: the warnings reached the article's count, or the subject is out of
+    /// supervision (脱离监管): on probation or parole for more than a month (art. 41 item 二), out of prison at once
+    /// (art. 42 item 二 sets no time). A proposal already made after the last warning answers it.
     /// </summary>
     public static string? ProposalDue(CorrectionType type, int warnings, DateOnly? abscondedSince, DateOnly today, bool proposalPending)
     {
@@ -86,6 +87,10 @@ public static class DisciplineRules
         if (abscondedSince is { } since && today > since.AddMonths(1))
         {
             return $"自{since:yyyy年M月d日}脱离监管超过一个月，应提出{kind.Label(type)}";
+        }
+        if (abscondedSince is { } gone && kind == ProposalKind.Reimprisonment)
+        {
+            return $"自{gone:yyyy年M月d日}脱离监管（第四十二条第二项），应提出收监执行建议";
         }
         return null;
     }
