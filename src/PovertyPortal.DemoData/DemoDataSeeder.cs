@@ -68,6 +68,10 @@ public sealed class DemoDataSeeder(
             (new("township2", "赵国庆", PortalRoles.TownshipOfficial, otherTownship.Name), county.Id, otherTownship.Id, null),
             (new("leader", "陈志刚", PortalRoles.WorkTeamLeader, seedVillage.Name), county.Id, seedTownship.Id, seedVillage.Id),
             (new("member", "吴晓燕", PortalRoles.WorkTeamMember, seedVillage.Name), county.Id, seedTownship.Id, seedVillage.Id),
+            // Community correction (issue 19): the county justice bureau and the 司法所 of the two townships above.
+            (new("justice", "郑文博", PortalRoles.JusticeBureau, $"{county.Name}司法局"), county.Id, null, null),
+            (new("sifasuo", "黄志强", PortalRoles.JudicialOffice, $"{seedTownship.Name}司法所"), county.Id, seedTownship.Id, null),
+            (new("sifasuo2", "彭建军", PortalRoles.JudicialOffice, $"{otherTownship.Name}司法所"), county.Id, otherTownship.Id, null),
         };
         foreach (var (account, countyId, townshipId, villageId) in accounts)
         {
@@ -94,6 +98,14 @@ public sealed class DemoDataSeeder(
             new RectificationDemoSeeder.Actors(await ActorAsync("leader"), await ActorAsync("township"), await ActorAsync("county")), clock, cancellationToken);
         await InspectionDemoSeeder.SeedAsync(db, county.Id,
             [await GroupAccountAsync("township"), await GroupAccountAsync("township2"), await GroupAccountAsync("county")], clock, cancellationToken);
+        var correctionWatch = System.Diagnostics.Stopwatch.StartNew();
+        var correctionCases = await CorrectionDemoSeeder.SeedAsync(db, county, townships, plan.County.Surnames,
+            new CorrectionDemoSeeder.Staff((await users.FindByNameAsync("justice"))?.Id, new Dictionary<int, string>
+            {
+                [seedTownship.Id] = "黄志强",
+                [otherTownship.Id] = "彭建军",
+            }), clock, cancellationToken);
+        if (correctionCases > 0) logger.LogInformation("Demo correction cases loaded: {Count} in {Milliseconds} ms", correctionCases, correctionWatch.ElapsedMilliseconds);
         return accounts.Select(a => a.Account).ToList();
     }
 

@@ -12,6 +12,7 @@ internal static class DemoRandom
 {
     private const int HouseholdSalt = 1;
     private const int WorkTeamSalt = 2;
+    private const int CorrectionSalt = 3;
 
     private static readonly string[] PhonePrefixes =
         ["30", "31", "32", "33", "35", "36", "37", "38", "39", "50", "51", "52", "55", "56", "57", "58", "59", "77", "80", "86", "87", "88", "89"];
@@ -19,6 +20,9 @@ internal static class DemoRandom
     public static Random ForHouseholds(string villageAdminCode) => new(SeedFor(villageAdminCode, HouseholdSalt));
 
     public static Random ForWorkTeams(string villageAdminCode) => new(SeedFor(villageAdminCode, WorkTeamSalt));
+
+    /// <summary>The county's community-correction cases (issue 19), seeded from the county's AdminCode.</summary>
+    public static Random ForCorrection(string countyAdminCode) => new(SeedFor(countyAdminCode, CorrectionSalt));
 
     /// <summary>A synthetic mobile number of a real carrier prefix (1xx and 8 digits).</summary>
     public static string Phone(Random random) =>

@@ -67,6 +67,16 @@ if (args.Contains("--ledger-once"))
     await LedgerListMeasurement.RunAsync();
     return 0;
 }
+// dotnet run -c Release --project tests/PovertyPortal.Benchmarks -- --correction-once   community correction's task list and case list of issue 19 (5,000 subjects, five
+//                                                                                      years of records) on a fresh database, SQLite and PORTAL_BENCH_POSTGRES as --ledger-once;
+//                                                                                      --demo-only: the demo loader's 60 cases alone (SQLite); --pieces: the county task
+//                                                                                      list's queries one by one on a database left by a run (PORTAL_BENCH_CORRECTION_SQLITE)
+if (args.Contains("--correction-once"))
+{
+    if (args.Contains("--pieces")) await CorrectionListMeasurement.PiecesAsync(Environment.GetEnvironmentVariable("PORTAL_BENCH_CORRECTION_SQLITE") ?? "");
+    else await CorrectionListMeasurement.RunAsync(demoOnly: args.Contains("--demo-only"));
+    return 0;
+}
 if (args.Contains("--progress-once"))
 {
     await ProgressMeasurement.RunAsync();

@@ -12,9 +12,10 @@ public sealed class SecurityOptions
 
     /// <summary>
     /// Roles that must sign in with a second factor, comma-separated; empty switches the duty off (other roles may
-    /// still switch it on for themselves).
+    /// still switch it on for themselves). The county-wide roles by default: the county justice bureau reads a whole
+    /// county's criminal records, as a county supervisor reads its register.
     /// </summary>
-    public string TwoFactorRequiredRoles { get; set; } = $"{PortalRoles.SystemAdmin},{PortalRoles.CountySupervisor}";
+    public string TwoFactorRequiredRoles { get; set; } = $"{PortalRoles.SystemAdmin},{PortalRoles.CountySupervisor},{PortalRoles.JusticeBureau}";
 
     /// <summary>Days a password may be used before the user is asked to change it; 0 for never.</summary>
     public int PasswordMaxAgeDays { get; set; } = 90;
