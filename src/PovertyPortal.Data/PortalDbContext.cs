@@ -293,6 +293,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         builder.Entity<BenefitRecord>().Property(r => r.Amount).HasConversion<double>();
         builder.Entity<Microloan>().Property(l => l.Principal).HasConversion<double>();
         builder.Entity<Microloan>().Property(l => l.Repaid).HasConversion<double>();
+        // Half hours of education and service, summed per case and month over a county's open cases (the task list).
+        builder.Entity<SupervisionRecord>().Property(r => r.Hours).HasConversion<double>();
     }
 
     /// <summary>

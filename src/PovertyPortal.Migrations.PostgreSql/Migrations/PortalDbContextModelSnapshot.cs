@@ -2001,9 +2001,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountyId", "Date", "Kind");
-
                     b.HasIndex("SubjectId", "Kind", "Date");
+
+                    b.HasIndex("CountyId", "Kind", "Date", "TownshipId", "SubjectId", "Hours");
 
                     b.ToTable("SupervisionRecords");
                 });

@@ -2002,9 +2002,9 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountyId", "Date", "Kind");
-
                     b.HasIndex("SubjectId", "Kind", "Date");
+
+                    b.HasIndex("CountyId", "Kind", "Date", "TownshipId", "SubjectId", "Hours");
 
                     b.ToTable("SupervisionRecords");
                 });

@@ -1931,9 +1931,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Hours")
+                    b.Property<double>("Hours")
                         .HasPrecision(5, 1)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1955,9 +1955,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountyId", "Date", "Kind");
-
                     b.HasIndex("SubjectId", "Kind", "Date");
+
+                    b.HasIndex("CountyId", "Kind", "Date", "TownshipId", "SubjectId", "Hours");
 
                     b.ToTable("SupervisionRecords");
                 });

@@ -76,15 +76,17 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
     {
         var month = new DateOnly(today.Year, today.Month, 1);
         var lastMonth = month.AddMonths(-1);
+        // Summed in the database per case, kind and month: a few thousand groups instead of every session's row.
         var hours = await CorrectionAreas.Within(db.SupervisionRecords.AsNoTracking(), db, townshipId)
-            .Where(r => r.Date >= lastMonth && (r.Kind == SupervisionRecordKind.Education || r.Kind == SupervisionRecordKind.CommunityService))
-            .Select(r => new { r.SubjectId, r.Kind, r.Date, r.Hours })
+            .Where(r => (r.Kind == SupervisionRecordKind.Education || r.Kind == SupervisionRecordKind.CommunityService) && r.Date >= lastMonth)
+            .GroupBy(r => new { r.SubjectId, r.Kind, ThisMonth = r.Date >= month })
+            .Select(g => new { g.Key.SubjectId, g.Key.Kind, g.Key.ThisMonth, Hours = g.Sum(r => r.Hours) })
             .ToListAsync(cancellationToken);
         var sums = hours.GroupBy(h => h.SubjectId).ToDictionary(g => g.Key, g => (
-            EducationThis: g.Where(h => h.Kind == SupervisionRecordKind.Education && h.Date >= month).Sum(h => h.Hours),
-            ServiceThis: g.Where(h => h.Kind == SupervisionRecordKind.CommunityService && h.Date >= month).Sum(h => h.Hours),
-            EducationLast: g.Where(h => h.Kind == SupervisionRecordKind.Education && h.Date < month).Sum(h => h.Hours),
-            ServiceLast: g.Where(h => h.Kind == SupervisionRecordKind.CommunityService && h.Date < month).Sum(h => h.Hours)));
+            EducationThis: g.Where(h => h.Kind == SupervisionRecordKind.Education && h.ThisMonth).Sum(h => h.Hours),
+            ServiceThis: g.Where(h => h.Kind == SupervisionRecordKind.CommunityService && h.ThisMonth).Sum(h => h.Hours),
+            EducationLast: g.Where(h => h.Kind == SupervisionRecordKind.Education && !h.ThisMonth).Sum(h => h.Hours),
+            ServiceLast: g.Where(h => h.Kind == SupervisionRecordKind.CommunityService && !h.ThisMonth).Sum(h => h.Hours)));
 
         var leave = (await CorrectionAreas.Within(db.LeaveRequests.AsNoTracking(), db, townshipId)
             .Where(l => l.Status == LeaveStatus.AwaitingOffice || l.Status == LeaveStatus.AwaitingCounty

@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace PovertyPortal.Migrations.PostgreSql.Migrations
+namespace PovertyPortal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class CommunityCorrection : Migration
@@ -19,8 +18,8 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsWorkingDay = table.Column<bool>(type: "boolean", nullable: false),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                    IsWorkingDay = table.Column<bool>(type: "bit", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,83 +30,83 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "CorrectionSubjects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CountyId = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CaseOfficerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Gender = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountyId = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CaseOfficerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Gender = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ResidentId = table.Column<string>(type: "character varying(96)", maxLength: 96, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    IsMedicalParole = table.Column<bool>(type: "boolean", nullable: false),
-                    Crime = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Sentence = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecisionOrganName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SupervisionLevel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ResidentId = table.Column<string>(type: "nvarchar(96)", maxLength: 96, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    IsMedicalParole = table.Column<bool>(type: "bit", nullable: false),
+                    Crime = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Sentence = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DecisionOrganName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CaseNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    SupervisionLevel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     EntrustedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EntrustingOrgan = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    EntrustingOrganName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AssessmentTeam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AssessmentExtended = table.Column<bool>(type: "boolean", nullable: false),
-                    AssessmentExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AssessmentConclusion = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    ResidenceFinding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    FamilyFinding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ConductFinding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    OffenceImpactFinding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CommunityAndVictimOpinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ProposedProhibitions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EntrustingOrgan = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    EntrustingOrganName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AssessmentTeam = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AssessmentExtended = table.Column<bool>(type: "bit", nullable: false),
+                    AssessmentExtensionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    AssessmentConclusion = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ResidenceFinding = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    FamilyFinding = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ConductFinding = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    OffenceImpactFinding = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CommunityAndVictimOpinion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ProposedProhibitions = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     AssessmentRepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DocumentsReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HasJudgment = table.Column<bool>(type: "boolean", nullable: false),
-                    HasExecutionNotice = table.Column<bool>(type: "boolean", nullable: false),
-                    HasParoleCertificate = table.Column<bool>(type: "boolean", nullable: false),
-                    HasGuaranteeLetter = table.Column<bool>(type: "boolean", nullable: false),
+                    HasJudgment = table.Column<bool>(type: "bit", nullable: false),
+                    HasExecutionNotice = table.Column<bool>(type: "bit", nullable: false),
+                    HasParoleCertificate = table.Column<bool>(type: "bit", nullable: false),
+                    HasGuaranteeLetter = table.Column<bool>(type: "bit", nullable: false),
                     MissingDocumentsNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReceiptReturnedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ForwardedToOfficeOn = table.Column<DateOnly>(type: "date", nullable: true),
                     RegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     SearchStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SearchNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SearchNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     CorrectionStart = table.Column<DateOnly>(type: "date", nullable: true),
                     CorrectionEnd = table.Column<DateOnly>(type: "date", nullable: true),
                     AnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AnnouncementIdentityChecked = table.Column<bool>(type: "boolean", nullable: false),
-                    AnnouncementContentRead = table.Column<bool>(type: "boolean", nullable: false),
-                    AnnouncementGuaranteeRead = table.Column<bool>(type: "boolean", nullable: false),
-                    AnnouncementResponsibilitySigned = table.Column<bool>(type: "boolean", nullable: false),
-                    AnnouncementTalkHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    AnnouncementIdentityChecked = table.Column<bool>(type: "bit", nullable: false),
+                    AnnouncementContentRead = table.Column<bool>(type: "bit", nullable: false),
+                    AnnouncementGuaranteeRead = table.Column<bool>(type: "bit", nullable: false),
+                    AnnouncementResponsibilitySigned = table.Column<bool>(type: "bit", nullable: false),
+                    AnnouncementTalkHeld = table.Column<bool>(type: "bit", nullable: false),
                     PlanMadeOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Plan = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Plan = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     PlanReviewDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LastReportOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LastHealthReportOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LastMedicalReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LastVisitOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WarningCount = table.Column<int>(type: "integer", nullable: false),
+                    WarningCount = table.Column<int>(type: "int", nullable: false),
                     AbscondedSince = table.Column<DateOnly>(type: "date", nullable: true),
                     SummaryOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AppraisalOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Appraisal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Appraisal = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     ReleasedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CertificateNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CertificateNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     TerminatedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    TerminationReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    TerminationNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    IsMinor = table.Column<bool>(type: "boolean", nullable: false)
+                    TerminationReason = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    TerminationNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    IsMinor = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,17 +129,17 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "CorrectionGroupMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CountyId = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Gender = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    IsJudicialOfficeStaff = table.Column<bool>(type: "boolean", nullable: false),
-                    KnowsYouthWork = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountyId = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Gender = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    IsJudicialOfficeStaff = table.Column<bool>(type: "bit", nullable: false),
+                    KnowsYouthWork = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,24 +156,24 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "CorrectionProposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CountyId = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountyId = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Ground = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Facts = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    SubmittedTo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Ground = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Facts = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    SubmittedTo = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     DecisionDueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -191,20 +190,20 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "CorrectionWarnings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CountyId = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountyId = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<int>(type: "int", nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Ground = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Facts = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DecisionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Ground = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Facts = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Evidence = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -221,33 +220,33 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "LeaveRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CountyId = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountyId = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     From = table.Column<DateOnly>(type: "date", nullable: false),
                     To = table.Column<DateOnly>(type: "date", nullable: false),
                     OriginalTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    Destination = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Companion = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ExceptionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    OfficeOpinion = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    OfficeDecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Destination = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Companion = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ExceptionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OfficeOpinion = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OfficeDecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     OfficeDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CountyDecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CountyDecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     CountyDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RefusalReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     ReturnedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ExtendedByProxy = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    ExtensionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ExtendedByProxy = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -264,30 +263,30 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "ResidenceChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CountyId = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountyId = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     MoveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    NewAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NewCountyBureau = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OfficeOpinion = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NewAddress = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NewCountyBureau = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    OfficeOpinion = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     NewCountyConsentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    NewCountyConsentReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    NewCountyConsentReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RefusalReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     FilesTransferredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReportedAtNewPlaceOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -304,20 +303,20 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 name: "SupervisionRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CountyId = table.Column<int>(type: "integer", nullable: false),
-                    TownshipId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CountyId = table.Column<int>(type: "int", nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
-                    ByPhone = table.Column<bool>(type: "boolean", nullable: false),
-                    Content = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Hours = table.Column<decimal>(type: "decimal(5,1)", precision: 5, scale: 1, nullable: false),
+                    ByPhone = table.Column<bool>(type: "bit", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -437,9 +436,9 @@ namespace PovertyPortal.Migrations.PostgreSql.Migrations
                 column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionRecords_CountyId_Date_Kind",
+                name: "IX_SupervisionRecords_CountyId_Kind_Date_TownshipId_SubjectId_Hours",
                 table: "SupervisionRecords",
-                columns: new[] { "CountyId", "Date", "Kind" });
+                columns: new[] { "CountyId", "Kind", "Date", "TownshipId", "SubjectId", "Hours" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SupervisionRecords_SubjectId_Kind_Date",

@@ -310,7 +310,7 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     SubjectId = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    Hours = table.Column<double>(type: "REAL", precision: 5, scale: 1, nullable: false),
                     ByPhone = table.Column<bool>(type: "INTEGER", nullable: false),
                     Content = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -436,9 +436,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                 column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupervisionRecords_CountyId_Date_Kind",
+                name: "IX_SupervisionRecords_CountyId_Kind_Date_TownshipId_SubjectId_Hours",
                 table: "SupervisionRecords",
-                columns: new[] { "CountyId", "Date", "Kind" });
+                columns: new[] { "CountyId", "Kind", "Date", "TownshipId", "SubjectId", "Hours" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SupervisionRecords_SubjectId_Kind_Date",

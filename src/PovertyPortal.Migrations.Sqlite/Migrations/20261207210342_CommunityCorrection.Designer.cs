@@ -11,7 +11,7 @@ using PovertyPortal.Data;
 namespace PovertyPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261207194824_CommunityCorrection")]
+    [Migration("20261207210342_CommunityCorrection")]
     partial class CommunityCorrection
     {
         /// <inheritdoc />
@@ -1934,9 +1934,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Hours")
+                    b.Property<double>("Hours")
                         .HasPrecision(5, 1)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1958,9 +1958,9 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountyId", "Date", "Kind");
-
                     b.HasIndex("SubjectId", "Kind", "Date");
+
+                    b.HasIndex("CountyId", "Kind", "Date", "TownshipId", "SubjectId", "Hours");
 
                     b.ToTable("SupervisionRecords");
                 });
