@@ -32,42 +32,9 @@ public abstract partial class CorrectionDocumentTests(PortalAppFixture app)
     /// <summary>October 2025: a finished month whatever day the tests run.</summary>
     private static readonly DateOnly Start = new(2025, 10, 1);
 
-    private sealed record County(int CountyId, int TownshipA, int TownshipB, string Bureau, string OfficeA, string OfficeB, string CountyName);
+    private Task<CorrectionCounty> CountyAsync(string code) => CorrectionCounty.CreateAsync(app, code, "cd");
 
-    private async Task<County> CountyAsync(string code)
-    {
-        int countyId, a, b;
-        string name = "矫统" + code[^2..] + "县";
-        await using (var db = app.SystemDb())
-        {
-            var county = await DataCheckCounty.CreateAsync(db, code, name);
-            var other = new Township { CountyId = county.County.Id, AdminCode = code + "002000", Name = name + "乙镇" };
-            db.Townships.Add(other);
-            await db.SaveChangesAsync(Cancel);
-            (countyId, a, b) = (county.County.Id, county.Township.Id, other.Id);
-        }
-        var bureau = await UserAsync(code + "b", PortalRoles.JusticeBureau, countyId, null);
-        var officeA = await UserAsync(code + "a", PortalRoles.JudicialOffice, countyId, a);
-        var officeB = await UserAsync(code + "c", PortalRoles.JudicialOffice, countyId, b);
-        return new County(countyId, a, b, bureau, officeA, officeB, name);
-    }
-
-    private async Task<string> UserAsync(string userName, string role, int countyId, int? townshipId)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser
-        {
-            UserName = "cd" + userName, DisplayName = "矫正文书测试", CountyId = countyId, TownshipId = townshipId,
-            CreatedAt = DateTimeOffset.UtcNow, PasswordChangedAt = DateTimeOffset.UtcNow,
-        };
-        var created = await users.CreateAsync(user, DemoDataSeeder.DemoPassword);
-        Assert.True(created.Succeeded, string.Join("；", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, role);
-        return user.UserName;
-    }
-
-    private static CorrectionSubject Subject(County c, int township, CorrectionType type, DateOnly? announced, DateOnly end,
+    private static CorrectionSubject Subject(CorrectionCounty c, int township, CorrectionType type, DateOnly? announced, DateOnly end,
         Gender gender = Gender.Male, DateOnly? birth = null, Action<CorrectionSubject>? change = null)
     {
         var effective = announced?.AddDays(-12) ?? Start.AddDays(-5);
@@ -110,7 +77,7 @@ public abstract partial class CorrectionDocumentTests(PortalAppFixture app)
     /// terminated a 缓刑 one (S5); not counted: one announced in November (S6) and one never announced (S8).
     /// Township B: a 假释 man with no hours (S9), warned once, a long leave approved by the county in the month.
     /// </summary>
-    private async Task<(CorrectionSubject S1, CorrectionSubject S3, CorrectionSubject S4, Warning Warning, CorrectionProposal Proposal)> ArrangeMonthAsync(County c)
+    private async Task<(CorrectionSubject S1, CorrectionSubject S3, CorrectionSubject S4, Warning Warning, CorrectionProposal Proposal)> ArrangeMonthAsync(CorrectionCounty c)
     {
         await using var db = app.SystemDb();
         var s1 = Subject(c, c.TownshipA, CorrectionType.Probation, new(2025, 5, 10), new(2027, 5, 1));

@@ -187,7 +187,8 @@ public sealed partial class SaveCorrectionSubject(IDbContextFactory<PortalDbCont
         subject.DecisionOrganName = CorrectionCases.Clean(command.DecisionOrganName);
         subject.CaseNumber = CorrectionCases.Clean(command.CaseNumber);
         subject.SupervisionLevel = command.SupervisionLevel;
-        subject.CaseOfficerUserId = command.CaseOfficerUserId;
+        // The county officer who opens a case keeps it unless another is named.
+        subject.CaseOfficerUserId = command.CaseOfficerUserId ?? (command.Id is null ? currentUser.UserId : subject.CaseOfficerUserId);
 
         if (command.Id is null)
         {
