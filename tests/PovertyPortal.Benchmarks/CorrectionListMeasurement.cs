@@ -138,14 +138,26 @@ public static class CorrectionListMeasurement
                 .Where(r => r.CountyId == countyId && r.Date >= month && (r.Kind == SupervisionRecordKind.Education || r.Kind == SupervisionRecordKind.CommunityService))
                 .Select(r => new { r.SubjectId, r.Kind, r.Date, r.Hours }).ToListAsync();
         }
+        // Proposal (1) of docs/benchmarks.md: the same hours summed in the database, one row per subject, kind and month.
+        var thisMonth = month.AddMonths(1);
+        async Task SummedHours()
+        {
+            await using var db = new PortalDbContext(options, new SystemScopeSource("bench"));
+            await db.SupervisionRecords.AsNoTracking()
+                .Where(r => r.CountyId == countyId && r.Date >= month && (r.Kind == SupervisionRecordKind.Education || r.Kind == SupervisionRecordKind.CommunityService))
+                .GroupBy(r => new { r.SubjectId, r.Kind, ThisMonth = r.Date >= thisMonth })
+                .Select(g => new { g.Key.SubjectId, g.Key.Kind, g.Key.ThisMonth, Hours = g.Sum(r => r.Hours) }).ToListAsync();
+        }
         var calendar = new WorkingCalendar(OfficialHolidays.Of2026);
         Task Deadlines()
         {
             foreach (var subject in subjects) CorrectionDeadlines.For(subject, CaseActivity.None, calendar, today);
             return Task.CompletedTask;
         }
-        Console.WriteLine($"subjects ({subjects.Count} open)   {await LedgerListMeasurement.TimeAsync(Subjects)}");
+        var subjectTimes = await LedgerListMeasurement.TimeAsync(Subjects);
+        Console.WriteLine($"subjects ({subjects.Count} open)   {subjectTimes}");
         Console.WriteLine($"hours of two months       {await LedgerListMeasurement.TimeAsync(Hours)}");
+        Console.WriteLine($"hours summed in the database {await LedgerListMeasurement.TimeAsync(SummedHours)}");
         Console.WriteLine($"deadlines in memory ({subjects.Count}) {await LedgerListMeasurement.TimeAsync(Deadlines)}");
     }
 
