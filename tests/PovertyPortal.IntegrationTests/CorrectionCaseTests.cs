@@ -195,6 +195,15 @@ public abstract class CorrectionCaseTests(PortalAppFixture app)
         Succeeded(await AsAsync<DecideLeaveRequest, CommandResult>(c.Bureau, h => h.HandleAsync(new()
             { LeaveId = leave.Id, Version = leave.Version, Decision = DecideLeaveRequest.Decision.Approve }, Cancel)));
 
+        // The county may approve a short trip before the office has: its decision is recorded as the county's.
+        Succeeded((await Ask(c.OfficeA, settled, 60, 3)).Outcome);
+        var shortTrip = (await CaseAsync(c.Bureau, settled))!.Leave.Single(l => l.Status == LeaveStatus.AwaitingOffice);
+        Succeeded(await AsAsync<DecideLeaveRequest, CommandResult>(c.Bureau, h => h.HandleAsync(new()
+            { LeaveId = shortTrip.Id, Version = shortTrip.Version, Decision = DecideLeaveRequest.Decision.Approve }, Cancel)));
+        shortTrip = (await CaseAsync(c.Bureau, settled))!.Leave.Single(l => l.Id == shortTrip.Id);
+        Assert.Equal((LeaveStatus.Approved, (string?)null), (shortTrip.Status, shortTrip.OfficeOpinion));
+        Assert.NotNull(shortTrip.CountyDecidedOn);
+
         // With an exception reason the first three months are the county's to decide, not refused.
         var excepted = await Ask(c.OfficeA, recent, 1, 3, exception: "母亲病危");
         Succeeded(excepted.Outcome);

@@ -76,12 +76,15 @@ public sealed class DecideLeaveRequest(IDbContextFactory<PortalDbContext> dbFact
                 else (leave.OfficeDecidedBy, leave.OfficeDecidedOn, leave.OfficeOpinion) = (by, today, opinion);
                 what = "外出申请不予批准";
                 break;
+            case Decision.Approve when leave.Status == LeaveStatus.AwaitingOffice && county:
+                // The county may decide before the 司法所 has: its own decision, not an opinion in the 司法所's name.
+                (leave.Status, leave.CountyDecidedBy, leave.CountyDecidedOn) = (LeaveStatus.Approved, by, today);
+                what = "县级批准外出";
+                break;
             case Decision.Approve when leave.Status == LeaveStatus.AwaitingOffice:
-                // The 司法所's word first: its approval for a short trip, its signed opinion for one the county decides.
+                // The 司法所's word: its approval for a short trip, its signed opinion for one the county decides.
                 (leave.OfficeDecidedBy, leave.OfficeDecidedOn, leave.OfficeOpinion) = (by, today, opinion ?? "同意");
-                if (!leave.NeedsCounty) leave.Status = LeaveStatus.Approved;
-                else if (county) (leave.Status, leave.CountyDecidedBy, leave.CountyDecidedOn) = (LeaveStatus.Approved, by, today);
-                else leave.Status = LeaveStatus.AwaitingCounty;
+                leave.Status = leave.NeedsCounty ? LeaveStatus.AwaitingCounty : LeaveStatus.Approved;
                 what = leave.Status == LeaveStatus.Approved ? "批准外出" : "司法所签署意见，报县级审批";
                 break;
             case Decision.Approve when leave.Status == LeaveStatus.AwaitingCounty:
