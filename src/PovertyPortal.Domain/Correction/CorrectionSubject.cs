@@ -147,7 +147,10 @@ public class CorrectionSubject : ICorrectionBound, IAuditable, IVersioned
         return BirthDate.AddYears(age) > date ? age - 1 : age;
     }
 
-    public bool IsActive => Stage is CaseStage.Assessing or CaseStage.Receiving or CaseStage.AwaitingAnnouncement or CaseStage.UnderCorrection;
+    /// <summary>The stages of a case still running: the lists' "open" filter and the task list read these.</summary>
+    public static IReadOnlyList<CaseStage> OpenStages { get; } = [CaseStage.Assessing, CaseStage.Receiving, CaseStage.AwaitingAnnouncement, CaseStage.UnderCorrection];
+
+    public bool IsActive => OpenStages.Contains(Stage);
 
     /// <summary>The legal documents of art. 11 that are missing; 假释证明书 only for parole.</summary>
     public IReadOnlyList<string> MissingDocuments()

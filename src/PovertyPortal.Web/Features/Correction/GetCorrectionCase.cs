@@ -45,6 +45,8 @@ public sealed class GetCorrectionCase(IDbContextFactory<PortalDbContext> dbFacto
         {
             subject.Name = CorrectionPrivacy.DisplayName(subject.Id, subject.Name, false);
             subject.Address = null;
+            // A court's case number leads to the judgment and so to the name.
+            subject.CaseNumber = null;
         }
 
         var records = await db.SupervisionRecords.AsNoTracking().Where(r => r.SubjectId == id)

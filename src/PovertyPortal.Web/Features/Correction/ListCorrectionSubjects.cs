@@ -21,8 +21,6 @@ public sealed class ListCorrectionSubjects(IDbContextFactory<PortalDbContext> db
 
     public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, IReadOnlyList<CorrectionAreas.TownshipOption> Townships);
 
-    private static readonly CaseStage[] Open = [CaseStage.Assessing, CaseStage.Receiving, CaseStage.AwaitingAnnouncement, CaseStage.UnderCorrection];
-
     public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken = default)
     {
         var today = PortalYears.Today(clock);
@@ -31,15 +29,15 @@ public sealed class ListCorrectionSubjects(IDbContextFactory<PortalDbContext> db
         var townships = options.ToDictionary(t => t.Id, t => t.Name);
         var subjects = CorrectionAreas.Within(db.CorrectionSubjects.AsNoTracking(), db, query.TownshipId);
         if (query.Stage is { } stage) subjects = subjects.Where(s => s.Stage == stage);
-        else if (query.ActiveOnly) subjects = subjects.Where(s => Open.Contains(s.Stage));
+        else if (query.ActiveOnly) subjects = subjects.Where(s => CorrectionSubject.OpenStages.Contains(s.Stage));
         if (query.Type is { } type) subjects = subjects.Where(s => s.Type == type);
         if (CorrectionCases.Clean(query.Search) is { } search)
         {
             // A minor is found by name only by their own case staff (art. 50): a search must not tell others they exist.
             var office = currentUser.Role == PortalRoles.JudicialOffice;
             var userId = currentUser.UserId;
-            subjects = subjects.Where(s => (s.Name.Contains(search) && (!s.IsMinor || office || s.CaseOfficerUserId == userId))
-                || (s.CaseNumber != null && s.CaseNumber.Contains(search)));
+            subjects = subjects.Where(s => (s.Name.Contains(search) || (s.CaseNumber != null && s.CaseNumber.Contains(search)))
+                && (!s.IsMinor || office || s.CaseOfficerUserId == userId));
         }
         var total = await subjects.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 0, Math.Max(0, (total - 1) / PageSize));

@@ -19,8 +19,6 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
 
     public sealed record Result(IReadOnlyList<Row> Rows, int Overdue, int DueSoon, DateOnly Today, IReadOnlyList<CorrectionAreas.TownshipOption> Townships);
 
-    private static readonly CaseStage[] Open = [CaseStage.Assessing, CaseStage.Receiving, CaseStage.AwaitingAnnouncement, CaseStage.UnderCorrection];
-
     public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken = default)
     {
         var today = PortalYears.Today(clock);
@@ -31,7 +29,7 @@ public sealed class ListCorrectionTasks(IDbContextFactory<PortalDbContext> dbFac
 
         // The columns the deadlines read, nothing personal: no ID or phone is decrypted for a task list.
         var subjects = await CorrectionAreas.Within(db.CorrectionSubjects.AsNoTracking(), db, query.TownshipId)
-            .Where(s => Open.Contains(s.Stage))
+            .Where(s => CorrectionSubject.OpenStages.Contains(s.Stage))
             .Select(s => new CorrectionSubject
             {
                 Id = s.Id, CountyId = s.CountyId, TownshipId = s.TownshipId, Stage = s.Stage, Name = s.Name, BirthDate = s.BirthDate,

@@ -143,9 +143,8 @@ public sealed partial class SaveCorrectionSubject(IDbContextFactory<PortalDbCont
             if (!Domain.Households.ResidentId.TryParse(command.ResidentId, out var parsed, out var error))
                 return new(CommandResult.Fail(nameof(Command.ResidentId), error!), 0);
             residentId = parsed.Value.Value;
-            var open = new[] { CaseStage.Assessing, CaseStage.Receiving, CaseStage.AwaitingAnnouncement, CaseStage.UnderCorrection };
             // Deterministic encryption lets the ID be compared in the query (decision 0016).
-            if (await db.CorrectionSubjects.AnyAsync(s => s.ResidentId == residentId && s.Id != command.Id && open.Contains(s.Stage), cancellationToken))
+            if (await db.CorrectionSubjects.AnyAsync(s => s.ResidentId == residentId && s.Id != command.Id && CorrectionSubject.OpenStages.Contains(s.Stage), cancellationToken))
             {
                 return new(CommandResult.Fail(nameof(Command.ResidentId), "此公民身份号码已有在办的社区矫正案件"), 0);
             }
