@@ -12,6 +12,7 @@ using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.Snapshots;
+using PovertyPortal.Domain.Procedures;
 using PovertyPortal.Domain.Reconciliation;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
@@ -105,6 +106,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<SnapshotBenefit> SnapshotBenefits => Set<SnapshotBenefit>();
     public DbSet<SnapshotChangeExplanation> SnapshotChangeExplanations => Set<SnapshotChangeExplanation>();
     public DbSet<ReconciliationSource> ReconciliationSources => Set<ReconciliationSource>();
+    public DbSet<ProcedureCase> ProcedureCases => Set<ProcedureCase>();
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+    public DbSet<NoticeObjection> NoticeObjections => Set<NoticeObjection>();
+    public DbSet<ProcedureRules> ProcedureRules => Set<ProcedureRules>();
     public DbSet<CorrectionSubject> CorrectionSubjects => Set<CorrectionSubject>();
     public DbSet<CorrectionGroupMember> CorrectionGroupMembers => Set<CorrectionGroupMember>();
     public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
@@ -263,6 +268,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<SnapshotChangeExplanation>(builder);
         // 账账相符 (issue 18): a source's column mapping is the county's, shared by its townships.
         builder.Entity<ReconciliationSource>().HasQueryFilter(s => ScopeUnrestricted || s.CountyId == ScopeCountyId);
+        // Identification and exit procedures (issue 20): a case, its notice and objections follow their village; the
+        // county's rules are read by all of the county and written by a county-wide scope (ScopeGuard).
+        ScopeFilter<ProcedureCase>(builder);
+        ScopeFilter<PublicNotice>(builder);
+        ScopeFilter<NoticeObjection>(builder);
+        builder.Entity<ProcedureRules>().HasQueryFilter(r => ScopeUnrestricted || (r.CountyId == ScopeCountyId && ScopeSamplePairId == null));
 
         // Community correction (issue 19, decision 0029): its own scope, so a poverty-alleviation user sees none of it and
         // a correction user none of the register. The working-day calendar is country-wide and unfiltered.

@@ -426,7 +426,7 @@ public abstract class ImportTests(PortalAppFixture app)
         var monitoredId = await HouseholdAsync(new SaveHousehold.Command
         {
             VillageId = villageId, HouseholdNumber = numbers[2], PrimaryCause = PovertyCause.Disaster, Status = HouseholdStatus.NotRegistered,
-            MonitoringType = MonitoringType.SuddenHardship, MonitoringIdentifiedOn = new DateTime(2026, 11, 25),
+            MonitoringType = MonitoringType.SuddenHardship, MonitoringIdentifiedOn = new DateTime(2025, 11, 25),
         });
         await MemberAsync(monitoredId, monitored);
 

@@ -11,5 +11,6 @@ public sealed class HouseholdStatusChangeConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.Reason).HasMaxLength(200);
         builder.HasIndex(s => new { s.HouseholdId, s.EffectiveOn });
         builder.HasIndex(s => new { s.VillageId, s.Status, s.Year });
+        builder.HasOne(s => s.ProcedureCase).WithMany().HasForeignKey(s => s.ProcedureCaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -74,6 +74,15 @@ public class HouseholdEntry
     /// <summary>Whether saving this entry over <paramref name="h"/> is a change of status, which adds a dated step.</summary>
     public bool ChangesStatusOf(Household h) => h.Status != Status || h.ExitYear != ExitYear;
 
+    /// <summary>
+    /// Whether this entry changes the household's standing (status, 识别 and 脱贫 years, monitoring): the form may not, an
+    /// approved procedure must (decision 0031).
+    /// </summary>
+    public bool ChangesStandingOf(Household h) =>
+        ChangesStatusOf(h) || h.IdentificationYear != IdentificationYear || h.MonitoringType != MonitoringType
+        || h.MonitoringIdentifiedOn != (MonitoringType is null ? null : DateOf(MonitoringIdentifiedOn))
+        || h.RiskEliminatedOn != (MonitoringType is null ? null : DateOf(RiskEliminatedOn));
+
     internal static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     internal static DateOnly? DateOf(DateTime? value) => value is null ? null : DateOnly.FromDateTime(value.Value);

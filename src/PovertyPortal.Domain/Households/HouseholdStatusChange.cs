@@ -1,4 +1,5 @@
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Procedures;
 
 namespace PovertyPortal.Domain.Households;
 
@@ -18,4 +19,8 @@ public class HouseholdStatusChange : IAreaBound
 
     /// <summary>Required for removal (清退原因).</summary>
     public string? Reason { get; set; }
+
+    /// <summary>The approved procedure that made this step; null for steps entered or imported before procedures.</summary>
+    public int? ProcedureCaseId { get; set; }
+    public ProcedureCase? ProcedureCase { get; set; }
 }

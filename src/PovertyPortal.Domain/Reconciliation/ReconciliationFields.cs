@@ -86,10 +86,17 @@ public static class ReconciliationFields
 
     /// <summary>
     /// 家庭人口 follows from the members, and a person under another 户编号 must be moved or the household renumbered on
-    /// the household page, where the whole household is in view: neither is taken over from a file. The rest can be.
+    /// the household page, where the whole household is in view: neither is taken over from a file. A household's
+    /// standing (status, years, monitoring) changes only through an approved procedure (decision 0031). The rest can be.
     /// </summary>
     public static bool CanApply(this ReconciliationField field) =>
-        field is not (ReconciliationField.HouseholdSize or ReconciliationField.HouseholdNumber or ReconciliationField.ResidentId);
+        field is not (ReconciliationField.HouseholdSize or ReconciliationField.HouseholdNumber or ReconciliationField.ResidentId)
+        && !field.IsStanding();
+
+    /// <summary>The fields of a household's standing, changed only by an approved 识别/退出/监测 procedure.</summary>
+    public static bool IsStanding(this ReconciliationField field) =>
+        field is ReconciliationField.HouseholdStatus or ReconciliationField.IdentificationYear or ReconciliationField.ExitYear
+            or ReconciliationField.MonitoringType;
 
     /// <summary>Health values: shown only to the roles that read health data, and never written into the ledger's text.</summary>
     public static bool IsHealth(this ReconciliationField field) => field == ReconciliationField.Disability;

@@ -36,6 +36,11 @@ public static class HouseholdArea
             pairing.WorkTeamMemberId = null;
             foreach (var plan in pairing.Plans) (plan.CountyId, plan.TownshipId, plan.VillageId) = (village.CountyId, village.TownshipId, village.Id);
         }
+        // Its finished procedures go along; an open one keeps it where it is (SaveHousehold), its notice being the old village's.
+        foreach (var procedure in await db.ProcedureCases.Where(c => c.HouseholdId == household.Id).ToListAsync(cancellationToken))
+        {
+            (procedure.CountyId, procedure.TownshipId, procedure.VillageId) = (village.CountyId, village.TownshipId, village.Id);
+        }
         foreach (var change in await db.FieldChanges.Where(c => c.HouseholdId == household.Id).ToListAsync(cancellationToken))
         {
             (change.CountyId, change.TownshipId, change.VillageId) = (village.CountyId, village.TownshipId, village.Id);

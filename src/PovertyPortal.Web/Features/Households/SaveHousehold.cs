@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
+using PovertyPortal.Domain.Procedures;
 using PovertyPortal.Domain.Users;
 using PovertyPortal.Web.Features.Common;
 using PovertyPortal.Web.Identity;
@@ -11,8 +12,10 @@ using PovertyPortal.Web.Identity;
 namespace PovertyPortal.Web.Features.Households;
 
 /// <summary>
-/// Creates a household or changes one. A change of status (identified, exited, returned, removed) adds a dated step
-/// to the status history; a save over someone else's newer save is refused with what they changed.
+/// Creates a household or changes one. A new household is entered with the standing it already has (补录, dated by its
+/// first status step) or as 待识别; this year's identification, exit or monitoring and every later change of standing
+/// go through a procedure (decision 0031), so on an existing household the form keeps the standing as it is. A save
+/// over someone else's newer save is refused with what they changed.
 /// </summary>
 public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
@@ -22,7 +25,7 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         public int? Id { get; set; }
         public int? VillageId { get; set; }
 
-        /// <summary>When the status (or exit year) changes: the date of the step; today when empty.</summary>
+        /// <summary>For a new household: the date of its first status step; today when empty.</summary>
         public DateTime? StatusChangedOn { get; set; }
 
         /// <summary>The version the form was loaded from, and when: a newer save by someone else is a conflict.</summary>
@@ -44,6 +47,10 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         };
     }
 
+    public const string ThisYearByProcedure = "本年度的识别、退出和纳入监测须通过程序办理：请先以“非建档立卡户”（待识别）登记，再在户页面发起程序";
+
+    public const string StandingByProcedure = "贫困户状态、识别和脱贫年度、监测信息只能通过程序变更（民主评议、公示、乡镇审核、县级审批），请在户页面发起程序";
+
     public sealed partial class Validator : AbstractValidator<Command>
     {
         public Validator(TimeProvider clock)
@@ -62,8 +69,6 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
             RuleFor(c => c.Category).NotNull().WithMessage("请选择贫困户属性；只有从未建档立卡的监测对象可以不选")
                 .When(c => c.Status != HouseholdStatus.NotRegistered);
             RuleFor(c => c.Category).Null().WithMessage("非建档立卡户不应有贫困户属性")
-                .When(c => c.Status == HouseholdStatus.NotRegistered);
-            RuleFor(c => c.MonitoringType).NotNull().WithMessage("非建档立卡户只能作为防返贫监测对象登记，请选择监测对象类别")
                 .When(c => c.Status == HouseholdStatus.NotRegistered);
             RuleFor(c => c.PrimaryCause).NotNull().WithMessage("请选择主要致贫原因")
                 .When(c => c.Status != HouseholdStatus.NotRegistered);
@@ -114,12 +119,27 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
         private static partial Regex PhonePattern();
     }
 
+    /// <summary>
+    /// The field of a new household's standing that falls in this year, if any. 补录 in the form stops at last year: this
+    /// year's changes are decided by a procedure (decision 0031). The import is not held to it: a register file is the
+    /// national system's record, decided there.
+    /// </summary>
+    public static string? StandingOfThisYear(HouseholdEntry entry, int thisYear) =>
+        entry.Status != HouseholdStatus.NotRegistered && entry.IdentificationYear >= thisYear ? nameof(HouseholdEntry.IdentificationYear)
+        : entry.ExitYear >= thisYear ? nameof(HouseholdEntry.ExitYear)
+        : entry.MonitoringType is not null && entry.MonitoringIdentifiedOn?.Year >= thisYear ? nameof(HouseholdEntry.MonitoringIdentifiedOn)
+        : null;
+
     public async Task<CommandResult<int>> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
         command.Normalize();
         var validation = await new Validator(clock).ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return new(CommandResult.From(validation), 0);
         if (!PortalRoles.CanEditRegister(currentUser.Role)) return new(CommandResult.Fail("您的角色不能修改贫困户信息"), 0);
+        if (command.Id is null && StandingOfThisYear(command, PortalYears.ThisYear(clock)) is { } field)
+        {
+            return new(CommandResult.Fail(field, ThisYearByProcedure), 0);
+        }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var village = await db.Villages.FirstOrDefaultAsync(v => v.Id == command.VillageId, cancellationToken);
@@ -149,6 +169,12 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
             if (found is null) return new(CommandResult.Fail("该户不存在，或不在您的管辖范围内"), 0);
             household = found;
             db.Entry(household).Property(h => h.Version).OriginalValue = command.Version;
+            if (command.ChangesStandingOf(household)) return new(CommandResult.Fail(StandingByProcedure), 0);
+            if (household.VillageId != village.Id && await db.ProcedureCases.AnyAsync(c => c.HouseholdId == id
+                    && c.Stage != ProcedureStage.Approved && c.Stage != ProcedureStage.Rejected && c.Stage != ProcedureStage.Withdrawn, cancellationToken))
+            {
+                return new(CommandResult.Fail(nameof(Command.VillageId), "该户有正在办理的程序，办结或撤回后才能迁往他村"), 0);
+            }
         }
         else
         {
@@ -156,10 +182,9 @@ public sealed partial class SaveHousehold(IDbContextFactory<PortalDbContext> dbF
             db.Households.Add(household);
         }
 
-        var statusChanged = command.Id is null || command.ChangesStatusOf(household);
         await HouseholdArea.MoveAsync(db, household, village, cancellationToken);
         command.ApplyTo(household);
-        if (statusChanged)
+        if (command.Id is null)
         {
             var on = command.StatusChangedOn is { } date ? DateOnly.FromDateTime(date) : PortalYears.Today(clock);
             household.AddStatusStep(on, command.RemovalReason);

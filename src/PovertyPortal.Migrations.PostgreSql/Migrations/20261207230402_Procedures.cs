@@ -1,0 +1,324 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace PovertyPortal.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class Procedures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ProcedureCaseId",
+                table: "HouseholdStatusChanges",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ProcedureRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountyId = table.Column<int>(type: "integer", nullable: false),
+                    NoticeDays = table.Column<int>(type: "integer", nullable: false),
+                    IdentificationDays = table.Column<int>(type: "integer", nullable: false),
+                    ExitDays = table.Column<int>(type: "integer", nullable: false),
+                    ReturnDays = table.Column<int>(type: "integer", nullable: false),
+                    MonitoringDays = table.Column<int>(type: "integer", nullable: false),
+                    RiskEliminationDays = table.Column<int>(type: "integer", nullable: false),
+                    RemovalDays = table.Column<int>(type: "integer", nullable: false),
+                    StableIncomeMonths = table.Column<int>(type: "integer", nullable: false),
+                    KeepMonitoringWithoutLabour = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureRules_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountyId = table.Column<int>(type: "integer", nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    VillageId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Batch = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PostedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicNotices_Villages_VillageId",
+                        column: x => x.VillageId,
+                        principalTable: "Villages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcedureCases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountyId = table.Column<int>(type: "integer", nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    VillageId = table.Column<int>(type: "integer", nullable: false),
+                    HouseholdId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ClueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProposedCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ProposedCause = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ProposedMonitoringType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ProposedYear = table.Column<int>(type: "integer", nullable: true),
+                    ProposedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    VillageReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewParticipants = table.Column<int>(type: "integer", nullable: true),
+                    VotesFor = table.Column<int>(type: "integer", nullable: true),
+                    VotesAgainst = table.Column<int>(type: "integer", nullable: true),
+                    VotesAbstaining = table.Column<int>(type: "integer", nullable: true),
+                    ReviewAttendance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    VillageReviewBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    PublicNoticeId = table.Column<int>(type: "integer", nullable: true),
+                    TownshipReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TownshipReviewBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    TownshipOpinion = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CountyDecisionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CountyDecisionBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CountyOpinion = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReturnedFrom = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    RevisionRequest = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Revisions = table.Column<int>(type: "integer", nullable: false),
+                    ClosingReason = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureCases_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProcedureCases_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProcedureCases_PublicNotices_PublicNoticeId",
+                        column: x => x.PublicNoticeId,
+                        principalTable: "PublicNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProcedureCases_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProcedureCases_Villages_VillageId",
+                        column: x => x.VillageId,
+                        principalTable: "Villages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeObjections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountyId = table.Column<int>(type: "integer", nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    VillageId = table.Column<int>(type: "integer", nullable: false),
+                    PublicNoticeId = table.Column<int>(type: "integer", nullable: false),
+                    ProcedureCaseId = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Objector = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Upheld = table.Column<bool>(type: "boolean", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeObjections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NoticeObjections_ProcedureCases_ProcedureCaseId",
+                        column: x => x.ProcedureCaseId,
+                        principalTable: "ProcedureCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NoticeObjections_PublicNotices_PublicNoticeId",
+                        column: x => x.PublicNoticeId,
+                        principalTable: "PublicNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HouseholdStatusChanges_ProcedureCaseId",
+                table: "HouseholdStatusChanges",
+                column: "ProcedureCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeObjections_ProcedureCaseId_AnsweredOn",
+                table: "NoticeObjections",
+                columns: new[] { "ProcedureCaseId", "AnsweredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeObjections_PublicNoticeId",
+                table: "NoticeObjections",
+                column: "PublicNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureCases_CountyId_Stage_DueOn",
+                table: "ProcedureCases",
+                columns: new[] { "CountyId", "Stage", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureCases_CountyId_TownshipId_VillageId_Stage_DueOn",
+                table: "ProcedureCases",
+                columns: new[] { "CountyId", "TownshipId", "VillageId", "Stage", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureCases_HouseholdId",
+                table: "ProcedureCases",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureCases_PublicNoticeId",
+                table: "ProcedureCases",
+                column: "PublicNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureCases_TownshipId",
+                table: "ProcedureCases",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureCases_VillageId",
+                table: "ProcedureCases",
+                column: "VillageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureRules_CountyId",
+                table: "ProcedureRules",
+                column: "CountyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_CountyId_TownshipId_EndsOn",
+                table: "PublicNotices",
+                columns: new[] { "CountyId", "TownshipId", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_TownshipId",
+                table: "PublicNotices",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_VillageId_Year_Batch",
+                table: "PublicNotices",
+                columns: new[] { "VillageId", "Year", "Batch" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_HouseholdStatusChanges_ProcedureCases_ProcedureCaseId",
+                table: "HouseholdStatusChanges",
+                column: "ProcedureCaseId",
+                principalTable: "ProcedureCases",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_HouseholdStatusChanges_ProcedureCases_ProcedureCaseId",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "NoticeObjections");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureRules");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureCases");
+
+            migrationBuilder.DropTable(
+                name: "PublicNotices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_HouseholdStatusChanges_ProcedureCaseId",
+                table: "HouseholdStatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "ProcedureCaseId",
+                table: "HouseholdStatusChanges");
+        }
+    }
+}
