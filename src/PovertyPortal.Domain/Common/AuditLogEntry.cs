@@ -142,6 +142,10 @@ public static class AuditActions
 
     // --- Issue 19, community correction: each step of a case, a full identity read, the working-day calendar.
     public const string CorrectionCaseChanged = "CorrectionCaseChanged";
+    // Issue 20: every step of an identification or exit procedure, and the printed 公示.
+    public const string ProcedureCaseChanged = "ProcedureCaseChanged";
+    public const string ProcedureRulesChanged = "ProcedureRulesChanged";
+    public const string DownloadPublicNotice = "DownloadPublicNotice";
     public const string CorrectionIdentityRevealed = "CorrectionIdentityRevealed";
     public const string WorkingCalendarChanged = "WorkingCalendarChanged";
 
@@ -188,6 +192,9 @@ public static class AuditActions
         ProblemEvidenceAdded => "上传整改佐证",
         ExportProblems => "导出问题整改台账",
         CorrectionCaseChanged => "社区矫正案件办理",
+        ProcedureCaseChanged => "识别退出程序办理",
+        ProcedureRulesChanged => "修改程序办理规则",
+        DownloadPublicNotice => "下载公示",
         CorrectionIdentityRevealed => "查看矫正对象完整身份信息",
         WorkingCalendarChanged => "修改工作日历",
         InspectionAnswerSaved => "保存检查结果",
@@ -237,6 +244,9 @@ public static class AuditActions
             "DataCheckRule" => "比对规则",
             "YearEndSnapshot" => "年末数据快照",
             "CorrectionSubject" => "社区矫正案件",
+            "ProcedureCase" => "程序",
+            "PublicNotice" => "公示",
+            "ProcedureRules" => "程序办理规则",
             "CorrectionWarning" => "警告",
             "CorrectionProposal" => "撤销或收监建议",
             _ => "记录",

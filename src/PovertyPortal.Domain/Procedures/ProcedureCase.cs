@@ -54,6 +54,7 @@ public class ProcedureCase : IAreaBound, IAuditable, IVersioned
     public string? VillageReviewBy { get; set; }
 
     public int? PublicNoticeId { get; set; }
+    public PublicNotice? Notice { get; set; }
 
     public DateOnly? TownshipReviewOn { get; set; }
     public string? TownshipReviewBy { get; set; }
@@ -104,6 +105,18 @@ public class ProcedureCase : IAreaBound, IAuditable, IVersioned
         _ => RuleResult.Ok,
     };
 
+    /// <summary>Whether what the case proposes fits the household: a 脱贫不稳定户 has exited, a 边缘易致贫户 was never registered.</summary>
+    public RuleResult CheckProposal(Household h)
+    {
+        if (Kind == ProcedureKind.Monitoring && ProposedMonitoringType == MonitoringType.UnstableExited && h.Status != HouseholdStatus.Exited)
+            return RuleResult.Refused("脱贫不稳定户只能是已脱贫户，请选择其他监测对象类别");
+        if (Kind == ProcedureKind.Monitoring && ProposedMonitoringType == MonitoringType.Marginal && h.IsRegisteredPoor)
+            return RuleResult.Refused("边缘易致贫户是未建档立卡的农户，该户已建档立卡，请选择其他监测对象类别");
+        if (Kind == ProcedureKind.Exit && ProposedYear < h.IdentificationYear)
+            return RuleResult.Refused($"脱贫年度不能早于识别年度（{h.IdentificationYear}年）");
+        return RuleResult.Ok;
+    }
+
     /// <summary>民主评议: passes with more than half of those present voting for; otherwise the case ends here.</summary>
     public RuleResult RecordVillageReview(DateOnly on, int participants, int votesFor, int votesAgainst, int abstaining, string attendance, string by)
     {
@@ -134,6 +147,7 @@ public class ProcedureCase : IAreaBound, IAuditable, IVersioned
         if (Stage != ProcedureStage.VillageReviewed) return RuleResult.Refused($"“{Stage.Label()}”的程序不能列入公示，须先通过民主评议");
         if (notice.VillageId != VillageId) return RuleResult.Refused("只能列入本村的公示");
         if (VillageReviewOn > notice.StartsOn) return RuleResult.Refused("公示开始日期不能早于民主评议日期");
+        Notice = notice;
         PublicNoticeId = notice.Id == 0 ? null : notice.Id;
         Stage = ProcedureStage.Publicised;
         return RuleResult.Ok;

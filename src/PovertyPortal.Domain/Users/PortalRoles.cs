@@ -199,6 +199,18 @@ public static class PortalRoles
     /// <summary>The roles of <see cref="CanRunDataChecks"/>, for a page's [Authorize(Roles = ...)].</summary>
     public const string RunDataChecksRoles = $"{SystemAdmin},{CountySupervisor},{TownshipOfficial},{WorkTeamLeader}";
 
+    /// <summary>识别、退出等程序: proposed by the village team or the township, with 民主评议, 公示 and objections kept by them.</summary>
+    public static bool CanProposeProcedures(string? role) => role is TownshipOfficial or WorkTeamLeader or WorkTeamMember;
+
+    /// <summary>乡镇审核 of a procedure.</summary>
+    public static bool CanReviewProceduresAtTownship(string? role) => role is TownshipOfficial;
+
+    /// <summary>县级审批 of a procedure, and the county's procedure rules (deadlines, 公示 days, risk elimination).</summary>
+    public static bool CanApproveProcedures(string? role) => role is CountySupervisor;
+
+    /// <summary>Who opens the procedure pages at all: the poverty-alleviation roles below the system administrator.</summary>
+    public const string ProcedureRoles = $"{CountySupervisor},{TownshipOfficial},{WorkTeamLeader},{WorkTeamMember}";
+
     /// <summary>Switching a rule off for the county, or on to send its findings to the ledger by itself: county business.</summary>
     public static bool CanManageDataCheckRules(string? role) => role is SystemAdmin or CountySupervisor;
 

@@ -12,6 +12,7 @@ using PovertyPortal.Web.Features.Import;
 using PovertyPortal.Web.Features.Inspections;
 using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
+using PovertyPortal.Web.Features.Procedures;
 using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Features.Snapshots;
 using PovertyPortal.Web.Features.Reconciliation;
@@ -46,6 +47,7 @@ public static class PortalFeatures
         .AddInspectionFeatures()
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
+        .AddProcedureFeatures()
         .AddCorrectionFeatures()
         .AddCorrectionDocuments()
         .AddReportFeatures(configuration);

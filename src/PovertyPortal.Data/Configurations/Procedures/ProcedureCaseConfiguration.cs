@@ -36,6 +36,6 @@ public sealed class ProcedureCaseConfiguration : IEntityTypeConfiguration<Proced
         builder.HasOne<Township>().WithMany().HasForeignKey(c => c.TownshipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Village>().WithMany().HasForeignKey(c => c.VillageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Household>().WithMany().HasForeignKey(c => c.HouseholdId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<PublicNotice>().WithMany().HasForeignKey(c => c.PublicNoticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Notice).WithMany().HasForeignKey(c => c.PublicNoticeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
