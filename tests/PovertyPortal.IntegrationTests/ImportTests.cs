@@ -429,6 +429,12 @@ public abstract class ImportTests(PortalAppFixture app)
             MonitoringType = MonitoringType.SuddenHardship, MonitoringIdentifiedOn = new DateTime(2025, 11, 25),
         });
         await MemberAsync(monitoredId, monitored);
+        // This year's intake is a procedure's (decision 0031): the form keys in last year's, and the approval dates it.
+        await using (var db = app.SystemDb())
+        {
+            await db.Households.Where(h => h.Id == monitoredId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.MonitoringIdentifiedOn, new DateOnly(2026, 11, 25)), TestContext.Current.CancellationToken);
+        }
 
         var keyedIn = (await StoredRowsAsync(numbers)).Where(r => !r.StartsWith("FieldChanges", StringComparison.Ordinal)).ToList();
         await DeleteAsync(numbers);
