@@ -122,6 +122,8 @@ public class ProcedureCase : IAreaBound, IAuditable, IVersioned
     {
         if (Stage != ProcedureStage.Proposed) return RuleResult.Refused($"该程序处于“{Stage.Label()}”阶段，不能再记录民主评议");
         if (on < ClueOn) return RuleResult.Refused("评议日期不能早于申请或发现日期");
+        // A negative count would let the votes for exceed those present and still sum within them.
+        if (participants < 1 || votesFor < 0 || votesAgainst < 0 || abstaining < 0) return RuleResult.Refused("参加评议人数须大于零，票数不能为负数");
         if (votesFor + votesAgainst + abstaining > participants) return RuleResult.Refused("赞成、反对和弃权票数之和不能超过参加评议人数");
         VillageReviewOn = on;
         ReviewParticipants = participants;

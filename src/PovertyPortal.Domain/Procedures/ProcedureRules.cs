@@ -50,5 +50,5 @@ public class ProcedureRules : IAuditable
     public DateOnly DueOn(ProcedureKind kind, DateOnly clueOn) => clueOn.AddDays(DaysFor(kind));
 
     /// <summary>The last day of a notice posted on <paramref name="startsOn"/>: the period counts the first day.</summary>
-    public DateOnly NoticeEndsOn(DateOnly startsOn) => startsOn.AddDays(NoticeDays - 1);
+    public DateOnly NoticeEndsOn(DateOnly startsOn) => startsOn.AddDays(Math.Max(NoticeDays, MinimumNoticeDays) - 1);
 }

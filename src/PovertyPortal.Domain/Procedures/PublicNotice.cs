@@ -41,12 +41,13 @@ public class PublicNotice : IAreaBound, IAuditable, IVersioned
 
     public bool HasEnded(DateOnly today) => today > EndsOn;
 
-    /// <summary>The period and its floor: at least the county's notice days, starting no earlier than today's week.</summary>
+    /// <summary>The period and its floor: at least the county's notice days, and never fewer than the national five.</summary>
     public static RuleResult CheckPeriod(DateOnly startsOn, DateOnly endsOn, int noticeDays)
     {
         if (endsOn < startsOn) return RuleResult.Refused("公示结束日期不能早于开始日期");
         var days = endsOn.DayNumber - startsOn.DayNumber + 1;
-        if (days < noticeDays) return RuleResult.Refused($"公示期不少于{noticeDays}天（本县规定），当前为{days}天");
+        var floor = Math.Max(noticeDays, ProcedureRules.MinimumNoticeDays);
+        if (days < floor) return RuleResult.Refused($"公示期不少于{floor}天（本县规定），当前为{days}天");
         return RuleResult.Ok;
     }
 }
@@ -84,6 +85,8 @@ public class NoticeObjection : IAreaBound, IAuditable
     public RuleResult Answered(DateOnly on, string answer, bool upheld, string by)
     {
         if (!IsOpen) return RuleResult.Refused("该异议已答复");
+        // An empty answer would close the objection and let the case be approved over it.
+        if (string.IsNullOrWhiteSpace(answer)) return RuleResult.Refused("请填写核实情况及处理意见");
         if (on < ReceivedOn) return RuleResult.Refused("答复日期不能早于收到异议的日期");
         (AnsweredOn, Answer, Upheld, AnsweredBy) = (on, answer, upheld, by);
         return RuleResult.Ok;
@@ -103,7 +106,7 @@ public sealed record PublicNoticeLine(ProcedureKind Kind, string HeadName, strin
     public static string ReasonOf(ProcedureCase c) => c.Kind switch
     {
         ProcedureKind.Identification => c.ProposedCause is { } cause ? $"经申请和评议，主要致贫原因为{cause.Label()}" : "经申请和评议，符合识别条件",
-        ProcedureKind.Exit => $"{c.ProposedYear}年人均纯收入稳定超过标准，“两不愁三保障”达标",
+        ProcedureKind.Exit => $"{(c.ProposedYear is { } year ? $"{year}年" : "")}人均纯收入稳定超过标准，“两不愁三保障”达标",
         ProcedureKind.Return => "经核实家庭收入低于标准或“两不愁三保障”出现问题",
         ProcedureKind.Monitoring => c.ProposedMonitoringType is { } type ? $"经核实存在返贫致贫风险，拟纳入{type.Label()}" : "经核实存在返贫致贫风险",
         ProcedureKind.RiskElimination => "收入持续稳定，“两不愁三保障”和饮水安全巩固，返贫致贫风险已消除",

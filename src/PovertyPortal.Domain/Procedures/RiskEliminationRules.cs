@@ -24,7 +24,9 @@ public static class RiskEliminationRules
             return RuleResult.Refused($"该户于{from:yyyy年M月d日}纳入监测，收入须持续稳定满{rules.StableIncomeMonths}个月（本县规定），" +
                 $"{from.AddMonths(rules.StableIncomeMonths):yyyy年M月d日}以后方可标注风险消除");
         }
-        var since = monitoredOn?.Year ?? asOf.Year - 1;
+        // This year and last, and none before the intake: the low year that brought the household in must not keep
+        // it monitored once later years stand above the line.
+        var since = Math.Max(monitoredOn?.Year ?? 0, asOf.Year - 1);
         var relevant = incomes.Where(i => i.Year >= since && i.Year <= asOf.Year).OrderBy(i => i.Year).ToList();
         if (!relevant.Any(i => i.Year >= asOf.Year - 1))
         {
