@@ -29,6 +29,13 @@ public sealed class ProcedureTests(PortalBrowserFixture portal)
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
+    private static async Task TypeDateAsync(ILocator scope, string testId, DateOnly date)
+    {
+        var input = Field(scope, testId);
+        await input.FillAsync(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await input.PressAsync("Tab");
+    }
+
     /// <summary>A household of the leader's village, registered in 2016 with its head, made for this test alone.</summary>
     private async Task<(int Id, string Head)> HouseholdAsync()
     {
@@ -76,6 +83,7 @@ public sealed class ProcedureTests(PortalBrowserFixture portal)
         await phone.GetByTestId("submit-procedure").ClickAsync();
         await Expect(form).ToContainTextAsync("请填写事由");
         await ChooseAsync(phone, form, "source", "村级排查发现");
+        await TypeDateAsync(form, "clue-on", Today.AddDays(-10));
         await Field(form, "year").FillAsync(Today.Year.ToString(CultureInfo.InvariantCulture));
         await Field(form, "reason").FillAsync("务工和养殖收入稳定，人均纯收入超过标准，“两不愁三保障”达标");
         await Field(form, "evidence").FillAsync("收入核算表、入户核实记录");
@@ -89,6 +97,7 @@ public sealed class ProcedureTests(PortalBrowserFixture portal)
 
         // 民主评议.
         var review = phone.GetByTestId("village-review");
+        await TypeDateAsync(review, "reviewed-on", Today.AddDays(-9));
         await Field(review, "participants").FillAsync("20");
         await Field(review, "votes-for").FillAsync("17");
         await Field(review, "votes-against").FillAsync("2");
@@ -106,9 +115,7 @@ public sealed class ProcedureTests(PortalBrowserFixture portal)
         var notice = phone.GetByTestId("new-notice");
         await notice.GetByTestId("notice-village").ClickAsync();
         await phone.GetByRole(AriaRole.Option).Filter(new() { HasText = "栗子湾村" }).First.ClickAsync();
-        var start = Field(notice, "notice-start");
-        await start.FillAsync(Today.AddDays(-8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await start.PressAsync("Tab");
+        await TypeDateAsync(notice, "notice-start", Today.AddDays(-8));
         await Expect(Field(notice, "notice-end")).ToHaveValueAsync(Today.AddDays(-4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await Field(notice, "notice-contact").FillAsync("石桥镇人民政府 0713-5123456");
         await PortalPages.AssertFitsWidthAsync(phone, 390);
@@ -119,6 +126,12 @@ public sealed class ProcedureTests(PortalBrowserFixture portal)
         await Expect(phone.GetByTestId("notice-lines")).Not.ToContainTextAsync("421129");
         await PortalPages.AssertFitsWidthAsync(phone, 390);
         await PortalPages.ScreenshotAsync(phone, "public-notice-390");
+        // The printable notice, for the village board.
+        var pdfHref = await phone.GetByTestId("notice-pdf").GetAttributeAsync("href");
+        var pdf = await phone.APIRequest.GetAsync(pdfHref!);
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.Equal("%PDF"u8.ToArray(), (await pdf.BodyAsync())[..4]);
         await phone.Context.CloseAsync();
 
         // The township's review.

@@ -14,6 +14,7 @@ using PovertyPortal.Web.Components.Localization;
 using PovertyPortal.Web.Features;
 using PovertyPortal.Web.Features.Attachments;
 using PovertyPortal.Web.Features.Correction.Documents;
+using PovertyPortal.Web.Features.Procedures;
 using PovertyPortal.Web.Identity;
 using Serilog;
 using Serilog.Events;
@@ -95,6 +96,7 @@ public static class HostingExtensions
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
         app.MapCorrectionDocuments();
+        app.MapPublicNoticeDocuments();
         // Blazor's own "frame-ancestors 'self'" would take the place of the portal's whole policy (SecurityHeaders), which
         // says frame-ancestors 'none' among the rest.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -119,7 +119,7 @@ public static class CorrectionDocumentEndpoints
     }
 
     /// <summary>A refusal as a small page in Chinese: a download link opened in the browser shows why there is no file.</summary>
-    private static IResult Message(int status, string message)
+    internal static IResult Message(int status, string message)
     {
         var text = System.Net.WebUtility.HtmlEncode(message);
         var html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">" +
