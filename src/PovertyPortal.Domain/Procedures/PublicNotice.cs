@@ -101,11 +101,13 @@ public sealed record PublicNoticeLine(ProcedureKind Kind, string HeadName, strin
 {
     /// <summary>
     /// 公示事由 in set words, never the case's own reason: that is free text and may name an illness or an account.
-    /// The poverty cause is printed as its category (因病, 因学), which notices carry by custom.
+    /// The poverty cause is printed as its category (因学, 缺技术), which notices carry by custom, except a health one.
     /// </summary>
     public static string ReasonOf(ProcedureCase c) => c.Kind switch
     {
-        ProcedureKind.Identification => c.ProposedCause is { } cause ? $"经申请和评议，主要致贫原因为{cause.Label()}" : "经申请和评议，符合识别条件",
+        // 因病 and 因残 would tell the village of an illness or a disability: those notices give no cause.
+        ProcedureKind.Identification => c.ProposedCause is { } cause and not (PovertyCause.Illness or PovertyCause.Disability)
+            ? $"经申请和评议，主要致贫原因为{cause.Label()}" : "经申请和评议，符合识别条件",
         ProcedureKind.Exit => $"{(c.ProposedYear is { } year ? $"{year}年" : "")}人均纯收入稳定超过标准，“两不愁三保障”达标",
         ProcedureKind.Return => "经核实家庭收入低于标准或“两不愁三保障”出现问题",
         ProcedureKind.Monitoring => c.ProposedMonitoringType is { } type ? $"经核实存在返贫致贫风险，拟纳入{type.Label()}" : "经核实存在返贫致贫风险",

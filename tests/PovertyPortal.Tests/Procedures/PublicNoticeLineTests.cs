@@ -38,6 +38,16 @@ public sealed class PublicNoticeLineTests
         Assert.Contains("低于标准", PublicNoticeLine.ReasonOf(Proposed(ProcedureKind.Return)));
     }
 
+    [Theory]
+    [InlineData(PovertyCause.Illness)]
+    [InlineData(PovertyCause.Disability)]
+    public void A_health_cause_is_not_printed(PovertyCause cause)
+    {
+        var identification = Proposed(ProcedureKind.Identification);
+        identification.ProposedCause = cause;
+        Assert.Equal("经申请和评议，符合识别条件", PublicNoticeLine.ReasonOf(identification));
+    }
+
     [Fact]
     public void Without_the_proposed_details_the_reason_still_reads_as_a_sentence()
     {
