@@ -12,6 +12,7 @@ using PovertyPortal.Domain.Households;
 using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.Snapshots;
+using PovertyPortal.Domain.Feeds;
 using PovertyPortal.Domain.Reconciliation;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
@@ -105,6 +106,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<SnapshotBenefit> SnapshotBenefits => Set<SnapshotBenefit>();
     public DbSet<SnapshotChangeExplanation> SnapshotChangeExplanations => Set<SnapshotChangeExplanation>();
     public DbSet<ReconciliationSource> ReconciliationSources => Set<ReconciliationSource>();
+    public DbSet<FeedBatch> FeedBatches => Set<FeedBatch>();
+    public DbSet<FeedRow> FeedRows => Set<FeedRow>();
+    public DbSet<HomeCheckTask> HomeCheckTasks => Set<HomeCheckTask>();
     public DbSet<CorrectionSubject> CorrectionSubjects => Set<CorrectionSubject>();
     public DbSet<CorrectionGroupMember> CorrectionGroupMembers => Set<CorrectionGroupMember>();
     public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
@@ -263,6 +267,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<SnapshotChangeExplanation>(builder);
         // 账账相符 (issue 18): a source's column mapping is the county's, shared by its townships.
         builder.Entity<ReconciliationSource>().HasQueryFilter(s => ScopeUnrestricted || s.CountyId == ScopeCountyId);
+        // 部门预警信息 (issue 20, decision 0033): a batch and its rows (the department's list, personal data of the whole
+        // area) are read by the officials of the area it was uploaded for, never by a village team; the home-check tasks
+        // follow their village like the register.
+        builder.Entity<FeedBatch>().HasQueryFilter(b => ScopeUnrestricted
+            || (b.CountyId == ScopeCountyId && (ScopeTownshipId == null || b.TownshipId == ScopeTownshipId)
+                && ScopeVillageId == null && ScopeSamplePairId == null));
+        builder.Entity<FeedRow>().HasQueryFilter(r => ScopeUnrestricted
+            || (r.CountyId == ScopeCountyId && (ScopeTownshipId == null || r.TownshipId == ScopeTownshipId)
+                && ScopeVillageId == null && ScopeSamplePairId == null));
+        ScopeFilter<HomeCheckTask>(builder);
 
         // Community correction (issue 19, decision 0029): its own scope, so a poverty-alleviation user sees none of it and
         // a correction user none of the register. The working-day calendar is country-wide and unfiltered.
