@@ -53,6 +53,55 @@ public sealed class HomeCheckTests(PortalBrowserFixture portal)
             (task.Outcome, task.Finding, task.CheckedOn!.Value));
     }
 
+    [Fact]
+    public async Task A_township_official_uploads_a_department_list_and_reads_its_rows_matched_in_the_register_near_it_and_unmatched()
+    {
+        await using var services = portal.Services.CreateAsyncScope();
+        await using var db = SystemDb(services);
+        var townshipId = await db.Users.Where(u => u.UserName == "township").Select(u => u.TownshipId!.Value).SingleAsync();
+        var member = await db.Members.Where(m => m.TownshipId == townshipId && !m.IsDeceased).OrderBy(m => m.Id)
+            .Select(m => new { m.Name, m.ResidentId, m.VillageId }).FirstAsync();
+        var village = await db.Villages.Where(v => v.Id == member.VillageId).Select(v => v.Name).SingleAsync();
+        var near = Domain.Households.ResidentId.Create(member.ResidentId[..6], new DateOnly(1984, 2, 29), 377, Domain.Households.Gender.Female).Value;
+        var bad = near[..17] + (near[17] == '1' ? '2' : '1');
+        var csv = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n",
+            "姓名,身份证号码,所在村,救助金额,变动日期,变动类型",
+            $"{member.Name},{member.ResidentId},{village},680,2026-10-08,新增低保",
+            $"周新户,{near},{village},0,2026-10-12,申请未批",
+            $"吴错号,{bad},{village},0,2026-10-12,申请未批") + "\r\n");
+
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "township");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GotoAsync("/feeds/upload");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("feed-department").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "民政低保变动" }).ClickAsync();
+        // A year no other test uploads: one list per department and month in a county.
+        var year = 2030 + Random.Shared.Next(0, 60);
+        await page.Locator("[data-testid=feed-year] input, input[data-testid=feed-year]").First.FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "民政低保变动.csv", MimeType = "text/csv", Buffer = csv });
+        await Expect(page.GetByTestId("feed-map-ResidentId")).ToContainTextAsync("身份证号码");
+        await PortalPages.ScreenshotAsync(page, "feed-upload-desktop");
+        await page.GetByTestId("feed-submit").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/feeds/\d+$"));
+        await Expect(page.GetByTestId("feed-batch-title")).ToContainTextAsync($"民政低保变动（{year}年");
+        var rows = page.GetByTestId("feed-rows");
+        await Expect(rows).ToContainTextAsync("在册");
+        await Expect(rows).ToContainTextAsync("本村未在册");
+        await Expect(rows).ToContainTextAsync("校验码错误");
+        Assert.DoesNotContain(member.ResidentId, await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+        await PortalPages.ScreenshotAsync(page, "feed-batch-desktop");
+        await page.SetViewportSizeAsync(390, 844);
+        await PortalPages.AssertFitsWidthAsync(page, 390);
+        await PortalPages.ScreenshotAsync(page, "feed-batch-390");
+        await page.GotoAsync("/feeds");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("feed-batches")).ToContainTextAsync($"民政低保变动（{year}年");
+        await PortalPages.AssertFitsWidthAsync(page, 390);
+        await PortalPages.ScreenshotAsync(page, "feed-inbox-390");
+    }
+
     /// <summary>A context that sees everything; the options are scoped services, so they come from a scope of the test's own.</summary>
     private PortalDbContext SystemDb(AsyncServiceScope scope) =>
         new(scope.ServiceProvider.GetRequiredService<DbContextOptions<PortalDbContext>>(), new SystemScopeSource("browser-test"));
