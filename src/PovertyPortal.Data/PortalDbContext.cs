@@ -13,6 +13,7 @@ using PovertyPortal.Domain.Inspections;
 using PovertyPortal.Domain.Rectification;
 using PovertyPortal.Domain.Snapshots;
 using PovertyPortal.Domain.Procedures;
+using PovertyPortal.Domain.Feeds;
 using PovertyPortal.Domain.Reconciliation;
 using PovertyPortal.Domain.VillageWork;
 using PovertyPortal.Domain.Reports;
@@ -110,6 +111,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
     public DbSet<NoticeObjection> NoticeObjections => Set<NoticeObjection>();
     public DbSet<ProcedureRules> ProcedureRules => Set<ProcedureRules>();
+    public DbSet<FeedBatch> FeedBatches => Set<FeedBatch>();
+    public DbSet<FeedRow> FeedRows => Set<FeedRow>();
+    public DbSet<HomeCheckTask> HomeCheckTasks => Set<HomeCheckTask>();
     public DbSet<CorrectionSubject> CorrectionSubjects => Set<CorrectionSubject>();
     public DbSet<CorrectionGroupMember> CorrectionGroupMembers => Set<CorrectionGroupMember>();
     public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
@@ -274,6 +278,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         ScopeFilter<PublicNotice>(builder);
         ScopeFilter<NoticeObjection>(builder);
         builder.Entity<ProcedureRules>().HasQueryFilter(r => ScopeUnrestricted || (r.CountyId == ScopeCountyId && ScopeSamplePairId == null));
+        // 部门预警信息 (issue 20, decision 0033): a batch and its rows (the department's list, personal data of the whole
+        // area) are read by the officials of the area it was uploaded for, never by a village team; the home-check tasks
+        // follow their village like the register.
+        builder.Entity<FeedBatch>().HasQueryFilter(b => ScopeUnrestricted
+            || (b.CountyId == ScopeCountyId && (ScopeTownshipId == null || b.TownshipId == ScopeTownshipId)
+                && ScopeVillageId == null && ScopeSamplePairId == null));
+        builder.Entity<FeedRow>().HasQueryFilter(r => ScopeUnrestricted
+            || (r.CountyId == ScopeCountyId && (ScopeTownshipId == null || r.TownshipId == ScopeTownshipId)
+                && ScopeVillageId == null && ScopeSamplePairId == null));
+        ScopeFilter<HomeCheckTask>(builder);
 
         // Community correction (issue 19, decision 0029): its own scope, so a poverty-alleviation user sees none of it and
         // a correction user none of the register. The working-day calendar is country-wide and unfiltered.

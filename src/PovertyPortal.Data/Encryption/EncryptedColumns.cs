@@ -36,6 +36,11 @@ public static class EncryptedColumns
         // A correction subject's ID (deterministic: a second case of the same person is found by it) and phone.
         builder.Entity<Domain.Correction.CorrectionSubject>().Property(s => s.ResidentId).HasConversion(Text(cipher, "CorrectionSubject.ResidentId", deterministic: true)).HasMaxLength(96);
         builder.Entity<Domain.Correction.CorrectionSubject>().Property(s => s.Phone).HasConversion(Text(cipher, "CorrectionSubject.Phone", deterministic: false)).HasMaxLength(128);
+        // A department's list (issue 20): the IDs it names, and its items, which for 医保 and 残联 are diagnoses and disabilities.
+        builder.Entity<Domain.Feeds.FeedRow>().Property(r => r.ResidentId).HasConversion(Text(cipher, "FeedRow.ResidentId", deterministic: false)).HasMaxLength(128);
+        builder.Entity<Domain.Feeds.FeedRow>().Property(r => r.Item).HasConversion(Text(cipher, "FeedRow.Item", deterministic: false)).HasMaxLength(800);
+        builder.Entity<Domain.Feeds.HomeCheckTask>().Property(t => t.ResidentId).HasConversion(Text(cipher, "HomeCheckTask.ResidentId", deterministic: false)).HasMaxLength(128);
+        builder.Entity<Domain.Feeds.HomeCheckTask>().Property(t => t.Item).HasConversion(Text(cipher, "HomeCheckTask.Item", deterministic: false)).HasMaxLength(2000);
         // The field history keeps old and new values of IDs, phones and health; all of it is encrypted, one rule for the column.
         builder.Entity<FieldChange>().Property(c => c.OldValue).HasConversion(Text(cipher, "FieldChange.OldValue", deterministic: false)).HasMaxLength(2100);
         builder.Entity<FieldChange>().Property(c => c.NewValue).HasConversion(Text(cipher, "FieldChange.NewValue", deterministic: false)).HasMaxLength(2100);

@@ -140,6 +140,10 @@ public static class AuditActions
     public const string ReconciliationApplied = "ReconciliationApplied";
     public const string ReconciliationExported = "ReconciliationExported";
 
+    // 部门预警信息 (issue 20): a department's list uploaded and matched (counts only), a home check's result recorded.
+    public const string FeedBatchUploaded = "FeedBatchUploaded";
+    public const string HomeCheckRecorded = "HomeCheckRecorded";
+
     // --- Issue 19, community correction: each step of a case, a full identity read, the working-day calendar.
     public const string CorrectionCaseChanged = "CorrectionCaseChanged";
     // Issue 20: every step of an identification or exit procedure, and the printed 公示.
@@ -215,6 +219,8 @@ public static class AuditActions
         ReconciliationRun => "账账相符比对",
         ReconciliationApplied => "采用比对结果修改",
         ReconciliationExported => "导出账账相符差异",
+        FeedBatchUploaded => "上传部门预警信息",
+        HomeCheckRecorded => "记录入户核实结果",
         DownloadRegistrationForm => "下载社区矫正人员接收登记表",
         DownloadWarningDecision => "下载警告决定书",
         DownloadCorrectionProposal => "下载撤销缓刑（假释）或收监执行建议书",

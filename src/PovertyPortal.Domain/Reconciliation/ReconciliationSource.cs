@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PovertyPortal.Domain.Common;
 
 namespace PovertyPortal.Domain.Reconciliation;
@@ -33,19 +32,7 @@ public class ReconciliationSource : IAuditable
     public DateTimeOffset? UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
 
-    public IReadOnlyDictionary<ReconciliationField, string> ReadMapping()
-    {
-        var stored = JsonSerializer.Deserialize<Dictionary<string, string>>(Mapping) ?? [];
-        var mapping = new Dictionary<ReconciliationField, string>();
-        foreach (var (field, header) in stored)
-        {
-            // A field renamed or dropped since the save is forgotten, not an error.
-            if (Enum.TryParse<ReconciliationField>(field, out var f) && !string.IsNullOrWhiteSpace(header)) mapping[f] = header;
-        }
-        return mapping;
-    }
+    public IReadOnlyDictionary<ReconciliationField, string> ReadMapping() => ColumnMapping.Read<ReconciliationField>(Mapping);
 
-    public void WriteMapping(IReadOnlyDictionary<ReconciliationField, string> mapping) =>
-        Mapping = JsonSerializer.Serialize(mapping.Where(p => !string.IsNullOrWhiteSpace(p.Value))
-            .OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(), p => p.Value.Trim()));
+    public void WriteMapping(IReadOnlyDictionary<ReconciliationField, string> mapping) => Mapping = ColumnMapping.Write(mapping);
 }

@@ -222,6 +222,15 @@ public static class PortalRoles
     public static bool CanReconcile(string? role) => role is CountySupervisor or TownshipOfficial;
 
     /// <summary>
+    /// 部门预警信息: uploading a department's monthly list and reading it row by row, the personal data of a county or
+    /// township: the officials who receive the lists (as for 账账相符), not the village teams, who get their tasks.
+    /// </summary>
+    public static bool CanUploadDepartmentFeeds(string? role) => CanReconcile(role);
+
+    /// <summary>入户核实: recording a home check's result: the village's team who visit, and the officials above them.</summary>
+    public static bool CanRecordHomeChecks(string? role) => role is CountySupervisor or TownshipOfficial or WorkTeamLeader or WorkTeamMember;
+
+    /// <summary>
     /// Roles a manager may hand out and whose accounts they may change: only roles below their own, so no county
     /// supervisor can reset a peer's password and act in their name. System administrators manage everyone.
     /// </summary>

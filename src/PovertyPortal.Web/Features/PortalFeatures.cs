@@ -15,6 +15,7 @@ using PovertyPortal.Web.Features.Microloans;
 using PovertyPortal.Web.Features.Procedures;
 using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Features.Snapshots;
+using PovertyPortal.Web.Features.Feeds;
 using PovertyPortal.Web.Features.Reconciliation;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.Users;
@@ -44,6 +45,7 @@ public static class PortalFeatures
         .AddDashboardFeatures()
         .AddRectificationFeatures()
         .AddReconciliationFeatures()
+        .AddFeedFeatures()
         .AddInspectionFeatures()
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
