@@ -120,7 +120,7 @@ public abstract class ProcedureCaseTests(PortalAppFixture app)
     [Fact]
     public async Task An_exit_runs_from_proposal_to_approval_and_only_the_approval_changes_the_household()
     {
-        await using var c = await CountyAsync("429801");
+        await using var c = await CountyAsync("429601");
         var household = c.Area.Household();
         await c.Area.SaveAllAsync();
 
@@ -161,7 +161,7 @@ public abstract class ProcedureCaseTests(PortalAppFixture app)
     [Fact]
     public async Task The_township_reviews_only_after_the_notice_period_with_every_objection_answered_and_never_its_own_proposal()
     {
-        await using var c = await CountyAsync("429802");
+        await using var c = await CountyAsync("429602");
         var household = c.Area.Household();
         var id = (await ProposeAsync(c.Township, household.Id, ProcedureKind.Exit)).Value;
         await ReviewInVillageAsync(c.Team, id);
@@ -196,7 +196,7 @@ public abstract class ProcedureCaseTests(PortalAppFixture app)
     [Fact]
     public async Task Revision_returns_the_case_to_the_level_that_asked_and_rejection_ends_it_with_the_household_unchanged()
     {
-        await using var c = await CountyAsync("429803");
+        await using var c = await CountyAsync("429603");
         var household = c.Area.Household(h => (h.Status, h.ExitYear) = (HouseholdStatus.Exited, 2019));
         var id = (await ProposeAsync(c.Team, household.Id, ProcedureKind.Return)).Value;
         await ReviewInVillageAsync(c.Team, id);
@@ -224,7 +224,7 @@ public abstract class ProcedureCaseTests(PortalAppFixture app)
     [Fact]
     public async Task A_failed_vote_ends_the_case_and_one_open_case_per_household_is_allowed()
     {
-        await using var c = await CountyAsync("429804");
+        await using var c = await CountyAsync("429604");
         var household = c.Area.Household();
         var id = (await ProposeAsync(c.Team, household.Id, ProcedureKind.Exit)).Value;
         Assert.Contains("已有正在办理的退出程序", (await ProposeAsync(c.Team, household.Id, ProcedureKind.Removal)).Outcome.Summary);
@@ -238,7 +238,7 @@ public abstract class ProcedureCaseTests(PortalAppFixture app)
     [Fact]
     public async Task The_countys_rules_set_deadlines_and_notice_days_and_hold_back_an_early_risk_elimination()
     {
-        await using var c = await CountyAsync("429805");
+        await using var c = await CountyAsync("429605");
         var rules = SaveProcedureRules.Command.From(ProcedureRules.Defaults(c.Area.County.Id));
         (rules.NoticeDays, rules.MonitoringDays, rules.StableIncomeMonths) = (7, 10, 6);
         Assert.Equal("程序办理规则由县级督导设置", (await AsAsync<SaveProcedureRules, CommandResult>(c.Township, h => h.HandleAsync(rules, Cancel))).Summary);
@@ -284,7 +284,7 @@ public abstract class ProcedureCaseTests(PortalAppFixture app)
     [Fact]
     public async Task A_village_team_sees_and_acts_on_its_own_villages_cases_only()
     {
-        await using var c = await CountyAsync("429806");
+        await using var c = await CountyAsync("429606");
         var household = c.Area.Household();
         var id = (await ProposeAsync(c.Team, household.Id, ProcedureKind.Exit)).Value;
         Assert.Null(await AsAsync<GetProcedureCase, GetProcedureCase.Result?>(c.OtherTeam, h => h.HandleAsync(id, Cancel)));
