@@ -3,7 +3,7 @@ using PovertyPortal.Domain.Areas;
 namespace PovertyPortal.Domain.Households;
 
 /// <summary>One dated step of a household's registration history (identified, exited in a year, returned, removed).</summary>
-public class HouseholdStatusChange : IAreaBound
+public class HouseholdStatusChange : IAreaBound, Common.IYearBound
 {
     public int Id { get; set; }
     public int HouseholdId { get; set; }
