@@ -14,6 +14,7 @@ using PovertyPortal.Web.Features.Income;
 using PovertyPortal.Web.Features.Microloans;
 using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Features.Snapshots;
+using PovertyPortal.Web.Features.YearLocks;
 using PovertyPortal.Web.Features.Reconciliation;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.Users;
@@ -46,6 +47,7 @@ public static class PortalFeatures
         .AddInspectionFeatures()
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
+        .AddYearLockFeatures()
         .AddCorrectionFeatures()
         .AddCorrectionDocuments()
         .AddReportFeatures(configuration);
