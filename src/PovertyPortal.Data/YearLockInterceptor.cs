@@ -48,11 +48,29 @@ public sealed class YearLockInterceptor : SaveChangesInterceptor
         foreach (var entry in db.ChangeTracker.Entries<IYearBound>())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.State == EntityState.Modified && OnlyFollowsItsHousehold(entry)) continue;
             touched.Add(new TownshipYear(entry.Entity.TownshipId, entry.Entity.Year));
             if (entry.State != EntityState.Added) touched.Add(Original(entry));
         }
         return touched;
     }
+
+    /// <summary>
+    /// A household's move (HouseholdArea.MoveAsync) carries its status steps and plans to the new village: only their area
+    /// (and the stamps the save adds) changes, nothing the year counted. Refusing it would stop every relocation of a
+    /// household with history in a locked year; the year's figures as reported stay in its year-end snapshot (0028).
+    /// A record whose version alone is renewed is not one: that is how a check's items or a log's visits change
+    /// (RecordVersion.Expect), and it is refused like any other change.
+    /// </summary>
+    private static bool OnlyFollowsItsHousehold(EntityEntry<IYearBound> entry)
+    {
+        var changed = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => p.Metadata.Name).ToList();
+        return changed.Any(Area.Contains) && changed.All(name => Area.Contains(name) || Stamps.Contains(name));
+    }
+
+    private static readonly HashSet<string> Area = ["CountyId", "TownshipId", "VillageId"];
+
+    private static readonly HashSet<string> Stamps = [nameof(IAuditable.UpdatedAt), nameof(IAuditable.UpdatedBy), nameof(IVersioned.Version)];
 
     // The year may be computed (a work log's date), so the original row is rebuilt from its original values.
     private static TownshipYear Original(EntityEntry<IYearBound> entry) =>

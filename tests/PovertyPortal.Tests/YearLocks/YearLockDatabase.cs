@@ -24,6 +24,7 @@ public sealed class YearLockDatabase : IAsyncDisposable
     public int TownshipA { get; private set; }
     public int TownshipB { get; private set; }
     public int VillageA { get; private set; }
+    public int VillageB { get; private set; }
     public int HouseholdA { get; private set; }
 
     public static async Task<YearLockDatabase> CreateAsync()
@@ -49,7 +50,8 @@ public sealed class YearLockDatabase : IAsyncDisposable
         };
         db.Households.Add(household);
         await db.SaveChangesAsync();
-        (database.CountyId, database.TownshipA, database.TownshipB, database.VillageA, database.HouseholdA) = (county.Id, a.Id, b.Id, village.Id, household.Id);
+        (database.CountyId, database.TownshipA, database.TownshipB, database.VillageA, database.VillageB, database.HouseholdA) =
+            (county.Id, a.Id, b.Id, village.Id, b.Villages[0].Id, household.Id);
         return database;
     }
 

@@ -109,6 +109,26 @@ public sealed class YearLockRuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_households_move_carries_its_steps_of_a_locked_year_along_but_nothing_else_of_them_changes()
+    {
+        await Saved(db => db.HouseholdStatusChanges.Add(new HouseholdStatusChange
+        {
+            HouseholdId = database.HouseholdA, CountyId = database.CountyId, TownshipId = database.TownshipA, VillageId = database.VillageA,
+            Status = HouseholdStatus.Identified, EffectiveOn = new DateOnly(2024, 3, 1), Year = 2024,
+        }));
+        await database.LockAsync(database.TownshipA, 2024);
+
+        // As HouseholdArea.MoveAsync does: the step follows its household to the other township's village.
+        await Saved(db => (db.HouseholdStatusChanges.Single().TownshipId, db.HouseholdStatusChanges.Single().VillageId) = (database.TownshipB, database.VillageB));
+        await database.LockAsync(database.TownshipB, 2024);
+        await using var db = database.System();
+        var step = await db.HouseholdStatusChanges.SingleAsync();
+        step.EffectiveOn = new DateOnly(2024, 4, 1);
+        var refused = await Assert.ThrowsAsync<YearLockedException>(() => db.SaveChangesAsync());
+        Assert.Equal(YearLock.LockedMessage(2024, "乙乡"), refused.Message);
+    }
+
+    [Fact]
     public void Unlocking_needs_a_reason_of_at_most_500_characters()
     {
         var validator = new UnlockYear.Validator();
