@@ -35,11 +35,11 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The interceptors every portal context needs (audit fields and scope check, stored household size, dashboard tallies). Contexts
+    /// The interceptors every portal context needs (audit fields and scope check, year locks, stored household size, dashboard tallies). Contexts
     /// made outside DI (tests, benchmarks) take them from here so that they write the rows the portal writes.
     /// </summary>
     public static IInterceptor[] Interceptors(TimeProvider clock) =>
-        [new AuditSaveChangesInterceptor(clock), new HouseholdSizeInterceptor(), new DashboardTallyInterceptor()];
+        [new AuditSaveChangesInterceptor(clock), new YearLockInterceptor(), new HouseholdSizeInterceptor(), new DashboardTallyInterceptor()];
 
     /// <summary>The key file of decision 0016: PersonalData:KeyFile, else a file in the account's settings folder, apart from the data folder.</summary>
     public static string PersonalDataKeyFile(IConfiguration configuration) =>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using PovertyPortal.Domain.Areas;
+using PovertyPortal.Domain.Common;
 using PovertyPortal.Domain.Households;
 
 namespace PovertyPortal.Data;
@@ -31,6 +32,8 @@ public static class NewHouseholdRows
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("New households are written only inside the import's transaction.");
         foreach (var household in households) Stamp(db, household, now);
+        // The first status steps count in their year: an import may not write into a locked township year (decision 0032).
+        await YearLockInterceptor.CheckAsync(db, households.SelectMany(h => h.StatusHistory), cancellationToken);
 
         // Household ids are taken before writing, so that members and status steps can be written table by table.
         var householdTable = new Table(db, typeof(Household), withId: true);
@@ -74,6 +77,7 @@ public static class NewHouseholdRows
             ScopeGuard.CheckAdded(db, row);
             AuditSaveChangesInterceptor.StampAdded(row, now, db.ActingUserName);
         }
+        if (typeof(IYearBound).IsAssignableFrom(typeof(T))) await YearLockInterceptor.CheckAsync(db, rows.Cast<IYearBound>(), cancellationToken);
         var table = new Table(db, typeof(T), withId: false);
         if (transaction.Connection is NpgsqlConnection connection) await CopyAsync(connection, table, rows, cancellationToken);
         else SqliteInsert(transaction, table, rows.ToList<object>());

@@ -102,6 +102,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<DataCheckRun> DataCheckRuns => Set<DataCheckRun>();
     public DbSet<DataCheckRuleSetting> DataCheckRuleSettings => Set<DataCheckRuleSetting>();
     public DbSet<YearEndSnapshot> YearEndSnapshots => Set<YearEndSnapshot>();
+    public DbSet<YearLock> YearLocks => Set<YearLock>();
     public DbSet<SnapshotHousehold> SnapshotHouseholds => Set<SnapshotHousehold>();
     public DbSet<SnapshotMember> SnapshotMembers => Set<SnapshotMember>();
     public DbSet<SnapshotBenefit> SnapshotBenefits => Set<SnapshotBenefit>();
@@ -184,6 +185,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
         builder.Entity<County>().HasQueryFilter(c => ScopeUnrestricted || c.Id == ScopeCountyId);
         builder.Entity<Township>().HasQueryFilter(t => ScopeUnrestricted
             || (t.CountyId == ScopeCountyId && (ScopeTownshipId == null || t.Id == ScopeTownshipId)));
+        // 年度锁定 (decision 0032): a township's users and its village teams see their township's locks, so they know why a
+        // save is refused; the county sees the county's. The save check reads the table unfiltered.
+        builder.Entity<YearLock>().HasQueryFilter(l => ScopeUnrestricted
+            || (l.CountyId == ScopeCountyId && (ScopeTownshipId == null || l.TownshipId == ScopeTownshipId) && ScopeSamplePairId == null));
         builder.Entity<Village>().HasQueryFilter(v => ScopeUnrestricted
             || (v.CountyId == ScopeCountyId
                 && (ScopeTownshipId == null || v.TownshipId == ScopeTownshipId)

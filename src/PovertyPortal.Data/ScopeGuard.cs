@@ -83,7 +83,7 @@ internal static class ScopeGuard
         entity is IAreaBound or ITownshipBound or County or Township or Village or VillageGroup or Hamlet or VillageProfile or WorkTeamMember
             or ProblemStep or DeadlineExtension or ProblemEvidence
             or InspectionRound or InspectionPair or InspectionGroupMember or ChecklistTemplateItem or ChecklistItem
-            or Domain.Snapshots.YearEndSnapshot or Domain.Procedures.ProcedureRules or Domain.Feeds.FeedBatch or Domain.Feeds.FeedRow;
+            or Domain.Snapshots.YearEndSnapshot or Domain.Procedures.ProcedureRules or Domain.Feeds.FeedBatch or Domain.Feeds.FeedRow or YearLock;
 
     /// <summary>Where the row lies, as loaded (<paramref name="original"/>) or as about to be saved; null when unknown.</summary>
     private static Area? AreaOf(PortalDbContext db, EntityEntry entry, bool original)
@@ -108,6 +108,8 @@ internal static class ScopeGuard
             Domain.Procedures.ProcedureRules => new Area(Value("CountyId"), null, null),
             // A department's list is the county's or, uploaded by a township official, that township's: never a village's.
             Domain.Feeds.FeedBatch or Domain.Feeds.FeedRow => new Area(Value("CountyId"), Nullable("TownshipId"), null),
+            // A township's year is locked and unlocked by a county-wide scope only (decision 0032).
+            YearLock => new Area(Value("CountyId"), null, null),
             InspectionGroupMember => PairArea(db, Value("InspectionPairId")),
             Township t => new Area(Value("CountyId"), Own(t.Id), null),
             Village v => new Area(Value("CountyId"), Value("TownshipId"), Own(v.Id)),

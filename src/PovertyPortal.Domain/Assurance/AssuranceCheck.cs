@@ -4,7 +4,7 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.Assurance;
 
 /// <summary>两不愁三保障 + 饮水安全: one household's check of one year, item by item.</summary>
-public class AssuranceCheck : IAuditable, IAreaBound, IVersioned
+public class AssuranceCheck : IAuditable, IAreaBound, IVersioned, IYearBound
 {
     public int Id { get; set; }
 

@@ -7,7 +7,7 @@ namespace PovertyPortal.Domain.Benefits;
 /// 政策享受: one benefit a household (or one of its members) received from a program in a year. Carries the
 /// household's area ids so the scope filters and the per-village sums need no join.
 /// </summary>
-public class BenefitRecord : IAuditable, IAreaBound, IVersioned
+public class BenefitRecord : IAuditable, IAreaBound, IVersioned, IYearBound
 {
     public int Id { get; set; }
 

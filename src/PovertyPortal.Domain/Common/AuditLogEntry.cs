@@ -153,6 +153,10 @@ public static class AuditActions
     public const string CorrectionIdentityRevealed = "CorrectionIdentityRevealed";
     public const string WorkingCalendarChanged = "WorkingCalendarChanged";
 
+    // --- Issue 20, year locking (decision 0032): a township's year locked, or unlocked with the reason in the detail.
+    public const string YearLocked = "YearLocked";
+    public const string YearUnlocked = "YearUnlocked";
+
     // --- Issue 16, sign-in: the second factor (set up, switched off, reset by a manager, codes renewed, a code refused).
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -226,6 +230,8 @@ public static class AuditActions
         DownloadCorrectionProposal => "下载撤销缓刑（假释）或收监执行建议书",
         DownloadReleaseCertificate => "下载解除社区矫正证明书",
         DownloadCorrectionStatistics => "下载社区矫正月度统计表",
+        YearLocked => "锁定年度数据",
+        YearUnlocked => "解锁年度数据",
         _ => null,
     };
 
@@ -249,6 +255,7 @@ public static class AuditActions
             "DataCheckRun" => "比对运行",
             "DataCheckRule" => "比对规则",
             "YearEndSnapshot" => "年末数据快照",
+            "YearLock" => "年度锁定",
             "CorrectionSubject" => "社区矫正案件",
             "ProcedureCase" => "程序",
             "PublicNotice" => "公示",

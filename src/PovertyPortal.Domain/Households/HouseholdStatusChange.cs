@@ -4,7 +4,7 @@ using PovertyPortal.Domain.Procedures;
 namespace PovertyPortal.Domain.Households;
 
 /// <summary>One dated step of a household's registration history (identified, exited in a year, returned, removed).</summary>
-public class HouseholdStatusChange : IAreaBound
+public class HouseholdStatusChange : IAreaBound, Common.IYearBound
 {
     public int Id { get; set; }
     public int HouseholdId { get; set; }

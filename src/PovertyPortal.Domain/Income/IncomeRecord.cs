@@ -8,7 +8,7 @@ namespace PovertyPortal.Domain.Income;
 /// the <see cref="ProjectedMonths"/> are estimated from them. The derived figures are computed by
 /// <see cref="IncomeArithmetic"/> when the record is saved and stored, so lists can filter on them in the database.
 /// </summary>
-public class IncomeRecord : IAuditable, IAreaBound, IVersioned
+public class IncomeRecord : IAuditable, IAreaBound, IVersioned, IYearBound
 {
     public int Id { get; set; }
 

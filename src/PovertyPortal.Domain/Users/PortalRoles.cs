@@ -117,6 +117,14 @@ public static class PortalRoles
     /// <summary>Attendance weeks recorded longer ago than the lock period (RecordAttendanceWeek): county supervisors and the system administrator.</summary>
     public static bool CanChangeLockedAttendance(string? role) => role is SystemAdmin or CountySupervisor;
 
+    /// <summary>Lock and unlock a township's year (年度锁定, decision 0032): county supervisors and the system administrator.</summary>
+    public static bool CanLockYears(string? role) => role is SystemAdmin or CountySupervisor;
+
+    public const string LockYearsRoles = $"{SystemAdmin},{CountySupervisor}";
+
+    /// <summary>See the lock state of the years: those who lock them and the township officials whose saves they refuse.</summary>
+    public const string ViewYearLocksRoles = $"{SystemAdmin},{CountySupervisor},{TownshipOfficial}";
+
     /// <summary>A village's yearly 村基本情况: the officials above it and the team leader who knows it; not every team member.</summary>
     public static bool CanEditVillageProfile(string? role) => role is SystemAdmin or CountySupervisor or TownshipOfficial or WorkTeamLeader;
 

@@ -34,7 +34,7 @@ public class VillageProject : IAuditable, IAreaBound, IVersioned
 }
 
 /// <summary>产业: one crop or livestock kind of one year, with its area or head count.</summary>
-public class IndustryRecord : IAuditable, IAreaBound
+public class IndustryRecord : IAuditable, IAreaBound, IYearBound
 {
     public int Id { get; set; }
     public int CountyId { get; set; }
@@ -58,7 +58,7 @@ public class IndustryRecord : IAuditable, IAreaBound
 }
 
 /// <summary>村集体经济收入: one source's income in one year.</summary>
-public class CollectiveIncomeEntry : IAuditable, IAreaBound
+public class CollectiveIncomeEntry : IAuditable, IAreaBound, IYearBound
 {
     /// <summary>稳定经营性收入 indicator, 元 a year.</summary>
     public const decimal Indicator = 50_000m;

@@ -3,7 +3,7 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.WorkTeams;
 
 /// <summary>驻村考勤: one day a team member spent in the village, and whether they stayed the night.</summary>
-public class AttendanceDay : IAuditable, Areas.IAreaBound
+public class AttendanceDay : IAuditable, Areas.IAreaBound, IYearBound
 {
     private DateOnly date;
 
@@ -29,6 +29,9 @@ public class AttendanceDay : IAuditable, Areas.IAreaBound
     /// 五天四夜 can be counted per member and week straight from an index instead of from a date computed per row.
     /// </summary>
     public int Week { get; private set; }
+
+    /// <summary>A day counts in its calendar year (年度锁定), whatever its 五天四夜 week.</summary>
+    int IYearBound.Year => Date.Year;
 
     /// <summary>到村时间 and 离村时间, when recorded.</summary>
     public TimeOnly? ArrivedAt { get; set; }

@@ -4,7 +4,7 @@ using PovertyPortal.Domain.Common;
 namespace PovertyPortal.Domain.WorkTeams;
 
 /// <summary>工作日志: one piece of the team's work on one day; counted by type and year for 四、主要做法.</summary>
-public class WorkLog : IAuditable, IAreaBound, IVersioned
+public class WorkLog : IAuditable, IAreaBound, IVersioned, IYearBound
 {
     public int Id { get; set; }
 
@@ -17,6 +17,9 @@ public class WorkLog : IAuditable, IAreaBound, IVersioned
     /// <summary>The team that did the work, when known.</summary>
     public int? WorkTeamId { get; set; }
     public DateOnly Date { get; set; }
+
+    /// <summary>A day's work counts in its calendar year (年度锁定).</summary>
+    int IYearBound.Year => Date.Year;
     public WorkLogType Type { get; set; }
 
     /// <summary>参加人员 as written: names separated by 、.</summary>
@@ -87,7 +90,7 @@ public class Pairing : IAuditable, IAreaBound, IVersioned
 }
 
 /// <summary>帮扶计划 (因户施策): one measure of a pairing for one year.</summary>
-public class AssistancePlan : IAuditable, IAreaBound, IVersioned
+public class AssistancePlan : IAuditable, IAreaBound, IVersioned, IYearBound
 {
     public int Id { get; set; }
 

@@ -532,6 +532,55 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                     b.ToTable("VillageProfiles");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Areas.YearLock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("LockedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnlockReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("UnlockedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UnlockedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearLocks");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -5773,6 +5822,23 @@ namespace PovertyPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Areas.YearLock", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PovertyPortal.Domain.Areas.Township", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Township");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceCheck", b =>

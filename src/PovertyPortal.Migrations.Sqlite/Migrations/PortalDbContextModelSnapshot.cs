@@ -509,6 +509,53 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("VillageProfiles");
                 });
 
+            modelBuilder.Entity("PovertyPortal.Domain.Areas.YearLock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LockedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnlockReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnlockedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnlockedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Year");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearLocks");
+                });
+
             modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceCheck", b =>
                 {
                     b.Property<int>("Id")
@@ -5630,6 +5677,23 @@ namespace PovertyPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("PovertyPortal.Domain.Areas.YearLock", b =>
+                {
+                    b.HasOne("PovertyPortal.Domain.Areas.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PovertyPortal.Domain.Areas.Township", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Township");
                 });
 
             modelBuilder.Entity("PovertyPortal.Domain.Assurance.AssuranceCheck", b =>

@@ -16,6 +16,7 @@ using PovertyPortal.Web.Features.Procedures;
 using PovertyPortal.Web.Features.Rectification;
 using PovertyPortal.Web.Features.Snapshots;
 using PovertyPortal.Web.Features.Feeds;
+using PovertyPortal.Web.Features.YearLocks;
 using PovertyPortal.Web.Features.Reconciliation;
 using PovertyPortal.Web.Features.Reports;
 using PovertyPortal.Web.Features.Users;
@@ -50,6 +51,7 @@ public static class PortalFeatures
         .AddDataCheckFeatures()
         .AddSnapshotFeatures()
         .AddProcedureFeatures()
+        .AddYearLockFeatures()
         .AddCorrectionFeatures()
         .AddCorrectionDocuments()
         .AddReportFeatures(configuration);

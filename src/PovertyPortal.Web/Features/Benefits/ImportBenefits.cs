@@ -157,6 +157,11 @@ public sealed class ImportBenefits(IDbContextFactory<PortalDbContext> dbFactory,
                 await transaction.CommitAsync(cancellationToken);
             });
         }
+        catch (YearLockedException locked)
+        {
+            // A row of the file falls in a locked township year (decision 0032): rolled back, and the user is told which.
+            return new Result(sheet.Rows.Count, counts, [new RowError(0, "", null, $"{locked.Message}。本次导入没有写入，数据库未作任何修改。")], false);
+        }
         catch (Exception ex) when (ex is DbUpdateException or OperationCanceledException or InvalidOperationException
             or System.Data.Common.DbException or OutOfScopeException)
         {

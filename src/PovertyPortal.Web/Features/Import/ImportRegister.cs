@@ -122,6 +122,12 @@ public sealed class ImportRegister(IDbContextFactory<PortalDbContext> dbFactory,
                 await transaction.CommitAsync(cancellationToken);
             });
         }
+        catch (YearLockedException locked)
+        {
+            // A row of the file falls in a locked township year (decision 0032): rolled back, and the user is told which.
+            return new Result(villages, [new RowError(0, "", null, $"{locked.Message}。本次导入没有写入，数据库未作任何修改。")],
+                plan.AreasToCreate, plan.Missing, false, null);
+        }
         catch (Exception ex) when (ex is DbUpdateException or OperationCanceledException or InvalidOperationException
             or System.Data.Common.DbException or OutOfScopeException)
         {
