@@ -282,6 +282,29 @@ public abstract class ProcedureCaseTests(PortalAppFixture app)
     }
 
     [Fact]
+    public async Task An_approval_into_a_year_the_county_has_locked_is_refused_and_leaves_the_case_awaiting()
+    {
+        await using var c = await CountyAsync("429607");
+        var household = c.Area.Household();
+        var id = (await ProposeAsync(c.Team, household.Id, ProcedureKind.Exit)).Value;
+        await ReviewInVillageAsync(c.Team, id);
+        Succeeded((await NoticeAsync(c.Team, c.Area.Village.Id, Today.AddDays(-8), 5, id)).Outcome);
+        Succeeded(await TownshipAsync(c.Township, id, ReviewDecision.Pass));
+        c.Db.YearLocks.Add(new Domain.Areas.YearLock
+        {
+            CountyId = c.Area.County.Id, TownshipId = c.Area.Township.Id, Year = Today.Year, IsLocked = true,
+            LockedAt = DateTimeOffset.UtcNow, LockedBy = c.Supervisor,
+        });
+        await c.Db.SaveChangesAsync(Cancel);
+
+        var refused = await CountyAsync(c.Supervisor, id, ReviewDecision.Pass);
+        Assert.Contains("已锁定", refused.Summary);
+        Assert.Equal(ProcedureStage.AwaitingCounty, (await CaseAsync(id)).Stage);
+        await using var db = app.SystemDb();
+        Assert.Equal(HouseholdStatus.Identified, (await db.Households.SingleAsync(h => h.Id == household.Id, Cancel)).Status);
+    }
+
+    [Fact]
     public async Task A_village_team_sees_and_acts_on_its_own_villages_cases_only()
     {
         await using var c = await CountyAsync("429606");

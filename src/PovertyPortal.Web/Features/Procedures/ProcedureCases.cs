@@ -46,6 +46,11 @@ public static class ProcedureCases
         {
             return CommandResult.Fail(e.Message);
         }
+        catch (YearLockedException e)
+        {
+            // An approval writing a status step into a year the county has locked (decision 0032).
+            return CommandResult.Fail(e.Message);
+        }
     }
 
     /// <summary>One audit line per step: the case's number, kind and what was done, never the household's names or IDs.</summary>
