@@ -26,22 +26,8 @@ public static class CorrectionCases
     }
 
     /// <summary>Saves; a newer save in between answers <see cref="Conflict"/> and writes nothing.</summary>
-    public static async Task<CommandResult> SaveAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Fail(Conflict);
-        }
-        catch (OutOfScopeException e)
-        {
-            return CommandResult.Fail(e.Message);
-        }
-    }
+    public static Task<CommandResult> SaveAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        GuardedSave.SaveAsync(db, Conflict, cancellationToken);
 
     public static bool MayAct(CurrentUser user) => PortalRoles.IsCorrection(user.Role);
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
@@ -15,27 +14,9 @@ namespace PovertyPortal.Web.Features.Procedures;
 /// </summary>
 public sealed class DecideProcedureAtCounty(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, AuditLog auditLog, TimeProvider clock)
 {
-    public sealed class Command
+    public async Task<CommandResult> HandleAsync(ProcedureReview command, CancellationToken cancellationToken = default)
     {
-        public int CaseId { get; set; }
-        public Guid Version { get; set; }
-        public ReviewDecision? Decision { get; set; }
-        public string Opinion { get; set; } = "";
-    }
-
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(c => c.Decision).NotNull().WithMessage("请选择审批结论");
-            RuleFor(c => c.Opinion).Cascade(CascadeMode.Stop).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("请填写审批意见")
-                .MaximumLength(500).WithMessage("审批意见不能超过500个字");
-        }
-    }
-
-    public async Task<CommandResult> HandleAsync(Command command, CancellationToken cancellationToken = default)
-    {
-        var validation = await new Validator().ValidateAsync(command, cancellationToken);
+        var validation = await new ProcedureReview.Validator("审批").ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return CommandResult.From(validation);
         if (!PortalRoles.CanApproveProcedures(currentUser.Role)) return CommandResult.Fail("县级审批由县级督导办理");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -31,27 +31,8 @@ public static class ProcedureCases
         db.NoticeObjections.CountAsync(o => o.ProcedureCaseId == caseId && o.Answer == null, cancellationToken);
 
     /// <summary>Saves; a newer save in between answers <see cref="Conflict"/> and writes nothing.</summary>
-    public static async Task<CommandResult> SaveAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Fail(Conflict);
-        }
-        catch (OutOfScopeException e)
-        {
-            return CommandResult.Fail(e.Message);
-        }
-        catch (YearLockedException e)
-        {
-            // An approval writing a status step into a year the county has locked (decision 0032).
-            return CommandResult.Fail(e.Message);
-        }
-    }
+    public static Task<CommandResult> SaveAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        GuardedSave.SaveAsync(db, Conflict, cancellationToken);
 
     /// <summary>One audit line per step: the case's number, kind and what was done, never the household's names or IDs.</summary>
     public static Task AuditAsync(AuditLog auditLog, CurrentUser user, ProcedureCase c, string what, CancellationToken cancellationToken) =>

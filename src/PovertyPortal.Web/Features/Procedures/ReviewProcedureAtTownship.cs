@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PovertyPortal.Data;
 using PovertyPortal.Domain.Common;
@@ -12,27 +11,9 @@ namespace PovertyPortal.Web.Features.Procedures;
 /// <summary>乡镇审核: after the 公示 period with every objection answered, by a township official who did not propose the case.</summary>
 public sealed class ReviewProcedureAtTownship(IDbContextFactory<PortalDbContext> dbFactory, CurrentUser currentUser, AuditLog auditLog, TimeProvider clock)
 {
-    public sealed class Command
+    public async Task<CommandResult> HandleAsync(ProcedureReview command, CancellationToken cancellationToken = default)
     {
-        public int CaseId { get; set; }
-        public Guid Version { get; set; }
-        public ReviewDecision? Decision { get; set; }
-        public string Opinion { get; set; } = "";
-    }
-
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(c => c.Decision).NotNull().WithMessage("请选择审核结论");
-            RuleFor(c => c.Opinion).Cascade(CascadeMode.Stop).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("请填写审核意见")
-                .MaximumLength(500).WithMessage("审核意见不能超过500个字");
-        }
-    }
-
-    public async Task<CommandResult> HandleAsync(Command command, CancellationToken cancellationToken = default)
-    {
-        var validation = await new Validator().ValidateAsync(command, cancellationToken);
+        var validation = await new ProcedureReview.Validator("审核").ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return CommandResult.From(validation);
         if (!PortalRoles.CanReviewProceduresAtTownship(currentUser.Role)) return CommandResult.Fail("乡镇审核由乡镇干部办理");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -27,16 +27,6 @@ public static class ProblemCommands
     }
 
     /// <summary>Saves; a newer save in between answers <see cref="Conflict"/> and writes nothing.</summary>
-    public static async Task<CommandResult> SaveAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Fail(Conflict);
-        }
-    }
+    public static Task<CommandResult> SaveAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        GuardedSave.SaveAsync(db, Conflict, cancellationToken);
 }
