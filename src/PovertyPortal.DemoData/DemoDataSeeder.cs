@@ -96,6 +96,7 @@ public sealed class DemoDataSeeder(
         await DemoHouseholdRecordsSeeder.SeedChecksAsync(options, otherVillages, cancellationToken);
         await RectificationDemoSeeder.SeedAsync(db, seedVillage, otherTownship,
             new RectificationDemoSeeder.Actors(await ActorAsync("leader"), await ActorAsync("township"), await ActorAsync("county")), clock, cancellationToken);
+        await ProcedureDemoSeeder.SeedAsync(db, seedVillage, clock, cancellationToken);
         await InspectionDemoSeeder.SeedAsync(db, county.Id,
             [await GroupAccountAsync("township"), await GroupAccountAsync("township2"), await GroupAccountAsync("county")], clock, cancellationToken);
         var correctionWatch = System.Diagnostics.Stopwatch.StartNew();
