@@ -36,7 +36,7 @@ public static class ProcedureDemoSeeder
                 CountyId = h.CountyId, TownshipId = h.TownshipId, VillageId = h.VillageId, HouseholdId = h.Id, Kind = kind, Stage = ProcedureStage.Proposed,
                 Source = ProcedureSource.VillageScreening, ClueOn = Day(clueDaysAgo), DueOn = rules.DueOn(kind, Day(clueDaysAgo)), Reason = reason,
                 Evidence = evidence, ProposedYear = kind == ProcedureKind.Exit ? today.Year : null, ProposedBy = h.VillageId == village.Id ? "leader" : "township",
-                ProposedAt = new DateTimeOffset(Day(clueDaysAgo).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)),
+                ProposedAt = clock.GetUtcNow().AddDays(-clueDaysAgo),
             };
             db.ProcedureCases.Add(c);
             return c;
