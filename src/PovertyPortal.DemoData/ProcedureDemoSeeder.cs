@@ -64,10 +64,10 @@ public static class ProcedureDemoSeeder
             "入户核实记录、收入测算表");
 
         // Reviewed, waiting for the village's next notice.
-        var monitoring = Propose(exited, ProcedureKind.Monitoring, 8, "户主今年因病住院，自付医疗费用较高，家庭收入明显下降，存在返贫风险。",
+        var monitoring = Propose(exited, ProcedureKind.Monitoring, 14, "户主今年因病住院，自付医疗费用较高，家庭收入明显下降，存在返贫风险。",
             "医保报销单据、入户核实记录");
         monitoring.ProposedMonitoringType = MonitoringType.SuddenHardship;
-        Review(monitoring, 4);
+        Review(monitoring, 10);
 
         // In a running notice, with an objection to answer.
         var running = Propose(identified[1], ProcedureKind.Exit, 12, "发展养殖产业，年出栏生猪30头，人均纯收入超过标准，“两不愁三保障”达标。",
