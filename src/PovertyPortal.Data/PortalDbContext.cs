@@ -123,6 +123,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IAreaSco
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
     public DbSet<ResidenceChange> ResidenceChanges => Set<ResidenceChange>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Hosting.DataProtectionKeyRow> DataProtectionKeys => Set<Hosting.DataProtectionKeyRow>();
+    public DbSet<Hosting.ScheduledRun> ScheduledRuns => Set<Hosting.ScheduledRun>();
 
     /// <summary>
     /// Every save that the caller did not put in a transaction runs in one of its own, committed after the

@@ -49,7 +49,7 @@ public static class HostingExtensions
 
         // Chinese text is written as it is, not as &#x...; entities: pages are a third of the size and readable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddPortalCircuits(configuration);
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;

@@ -13,7 +13,7 @@ public static class AttachmentFiles
 {
     public static string Directory(PortalPaths paths)
     {
-        var directory = Path.Combine(paths.DataDirectory, "attachments");
+        var directory = paths.AttachmentsDirectory;
         System.IO.Directory.CreateDirectory(directory);
         return directory;
     }

@@ -22,7 +22,7 @@ public sealed class NightlyDataChecks(IServiceScopeFactory scopes, IConfiguratio
             try
             {
                 await Task.Delay(UntilNext(clock.GetLocalNow(), at), clock, stoppingToken);
-                await RunNightAsync(stoppingToken);
+                if (await ClaimNightAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), stoppingToken)) await RunNightAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -42,6 +42,32 @@ public sealed class NightlyDataChecks(IServiceScopeFactory scopes, IConfiguratio
         var next = new DateTimeOffset(DateOnly.FromDateTime(now.DateTime).ToDateTime(at), now.Offset);
         if (next <= now) next = next.AddDays(1);
         return next - now;
+    }
+
+    public const string Job = "nightly-data-checks";
+
+    /// <summary>
+    /// True when this instance is the one to run the night of <paramref name="night"/>: behind a proxy every instance
+    /// wakes at the same time, and only the first claim goes in (decision 0034).
+    /// </summary>
+    public async Task<bool> ClaimNightAsync(DateOnly night, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        var instance = $"{Environment.MachineName}:{Environment.ProcessId}";
+        db.ScheduledRuns.Add(new PovertyPortal.Data.Hosting.ScheduledRun { Job = Job, RunDate = night, Instance = instance, ClaimedAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            var holder = await db.ScheduledRuns.AsNoTracking().Where(r => r.Job == Job && r.RunDate == night).Select(r => r.Instance).FirstOrDefaultAsync(cancellationToken);
+            if (holder is null) throw;
+            logger.LogInformation("Nightly data checks of {Night} run on {Instance}; this instance skips them", night, holder);
+            return false;
+        }
     }
 
     /// <summary>One night's work: each county in turn, one failing county not stopping the others.</summary>

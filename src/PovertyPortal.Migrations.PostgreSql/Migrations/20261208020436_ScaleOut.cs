@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace PovertyPortal.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ScaleOut : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Xml = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduledRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Job = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RunDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledRuns_Job_RunDate",
+                table: "ScheduledRuns",
+                columns: new[] { "Job", "RunDate" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ScheduledRuns");
+        }
+    }
+}
