@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace PovertyPortal.Web.Infrastructure;
@@ -26,7 +27,7 @@ public static class DataProtectionSetup
             // Backups copy the database; keys in it must be useless without the certificate that stays on the servers.
             if (certificate is null)
                 throw new InvalidOperationException("DataProtection:KeyStore 为 Database 时必须配置 DataProtection:CertificatePath（用证书加密数据库中的密钥）。");
-            services.AddSingleton<DatabaseKeyRepository>();
+            services.TryAddSingleton<DatabaseKeyRepository>();
             services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
                 .Configure<DatabaseKeyRepository>((options, repository) => options.XmlRepository = repository);
         }
