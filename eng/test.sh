@@ -9,6 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 results="$root/artifacts/test-results"
 mkdir -p "$results"
+rm -f "$results"/*.failed
 
 log() { printf '\n== %s\n' "$*"; }
 fail() { printf 'eng/test.sh: %s\n' "$*" >&2; exit 1; }
@@ -70,9 +71,22 @@ for project in tests/PovertyPortal.Tests tests/PovertyPortal.IntegrationTests te
   fi
 done
 
+# --- load smoke: two instances behind nginx, 50 circuits for 30 s with a rolling restart (issue 21) ----------------
+# The full run (1,000 circuits) is `eng/load-test.sh` (README); this short one proves the setup works on every change.
+log "load smoke: 2 instances behind nginx, 50 circuits, 30 s, instance 1 restarted midway"
+export PORTAL_CLUSTER_DIR="$(mktemp -d /tmp/povertyportal-cluster.XXXXXX)"
+cluster_port=$(( 18080 + RANDOM % 500 ))
+stop_cluster() { "$root/deploy/cluster.sh" stop >/dev/null 2>&1 || true; rm -rf "$PORTAL_CLUSTER_DIR"; stop_pg; }
+trap stop_cluster EXIT
+if ! "$root/eng/load-test.sh" --smoke --port "$cluster_port" --no-build --out "$results/load-smoke" 2>&1 | tee "$results/load-smoke.log"; then
+  status=1
+  echo "failed load smoke (see artifacts/test-results/load-smoke.log)" >> "$results/load-smoke.failed"
+fi
+
 if [ $status -ne 0 ]; then
   log "failed tests"
   grep -h -A 12 -E '^[[:space:]]*failed ' "$results"/*.log | head -n 200 || true
+  cat "$results"/*.failed 2>/dev/null || true
   echo "eng/test.sh: some tests failed (results under artifacts/test-results)" >&2
 else
   echo "eng/test.sh: all test projects passed; screenshots under artifacts/test-results"
