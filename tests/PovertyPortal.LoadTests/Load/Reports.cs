@@ -38,6 +38,12 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
             examples = recorder.Examples.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value),
             jsInteropIdentifiers = JsInteropAnswers.Seen.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value),
             restart,
+            client = new
+            {
+                processorSeconds = Math.Round(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, 1),
+                peakWorkingSetMb = Math.Round(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 1),
+                wallSeconds = Math.Round(recorder.Now, 1),
+            },
             check = new { passed = CheckFailures().Count == 0, failures = CheckFailures() },
         };
         File.WriteAllText(Out("summary.json"), JsonSerializer.Serialize(summary, Json));
@@ -71,7 +77,7 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
         var failures = new List<string>();
         foreach (var s in steps)
             foreach (var (kind, st) in s.Kinds)
-                if (st.P95 > options.P95LimitMs)
+                if (kind != Scenario.OfficialSession.RecoveryKind && st.P95 > options.P95LimitMs)
                     failures.Add(Inv($"step {s.Step} ({s.LiveCircuits} circuits): p95 of {kind} is {st.P95} ms > {options.P95LimitMs} ms"));
         foreach (var what in new[] { "forced sign-out", "failed save", "circuits that could not start", "acknowledged save missing on read-back" })
             if (recorder.CountOf(what) > 0) failures.Add($"{what}: {recorder.CountOf(what)}");
@@ -94,6 +100,8 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
         foreach (var (what, n) in recorder.Counts.OrderBy(c => c.Key, StringComparer.Ordinal))
             Console.WriteLine($"  {Chinese(what)}{what}: {n}");
         Console.WriteLine($"强制退出 forced sign-outs: {recorder.CountOf("forced sign-out")}   保存失败 failed saves: {recorder.CountOf("failed save")}   未能启动 circuits not started: {recorder.CountOf("circuits that could not start")}");
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        Console.WriteLine(Inv($"客户端 client: {self.TotalProcessorTime.TotalSeconds:0.0} s CPU over {recorder.Now:0} s, peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB"));
         Console.WriteLine($"结果 files: {Path.GetFullPath(options.OutDir)}");
     }
 

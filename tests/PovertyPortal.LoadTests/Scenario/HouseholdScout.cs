@@ -15,7 +15,11 @@ public static class HouseholdScout
         await circuit.OpenAsync("households", cancel);
         var timeout = TimeSpan.FromSeconds(30);
         var seen = new HashSet<string>();
-        for (var page = 0; page < 100 && account.Unassigned.Count < wanted; page++)
+        // A role that cannot edit the register (no 新增户 button) saves nothing: it claims no household.
+        if (await circuit.WaitForAsync(d => d.HouseholdLinks().Count > 0, timeout, cancel) is not null &&
+            circuit.Dom.ByTestId("new-household") is null)
+            wanted = 0;
+        for (var page = 0; page < 100 && (account.Unassigned.Count < wanted || account.Visible.Count == 0); page++)
         {
             if (await circuit.WaitForAsync(d => d.HouseholdLinks().Any(l => !seen.Contains(l.Number)), timeout, cancel) is null) break;
             foreach (var (number, href) in circuit.Dom.HouseholdLinks())
