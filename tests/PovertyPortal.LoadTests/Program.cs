@@ -10,6 +10,8 @@ if (args.Contains("--help") || args.Contains("-h"))
     return 0;
 }
 
+if (args.Contains("--self-test")) return SelfTest.Run();
+
 if (args.Contains("--probe"))
 {
     string Arg(string name, string fallback)
