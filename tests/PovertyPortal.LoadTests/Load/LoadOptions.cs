@@ -18,6 +18,8 @@ public sealed record LoadOptions
     public IReadOnlyList<string> Users { get; init; } = ["township", "township2", "leader", "member"];
     public string Password { get; init; } = "";
     public IReadOnlyList<int> ServerPids { get; init; } = [];
+    /// <summary>A shell command printing the portal's PIDs, run at each sample (instead of --server-pids).</summary>
+    public string? ServerPidsCommand { get; init; }
     public TimeSpan? RestartAt { get; init; }
     public string? RestartCommand { get; init; }
     public string OutDir { get; init; } = "artifacts/load";
@@ -57,6 +59,7 @@ public sealed record LoadOptions
             Users = Value("--users") is { } u ? u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : defaults.Users,
             Password = Environment.GetEnvironmentVariable("PORTAL_LOAD_PASSWORD") ?? "",
             ServerPids = Ints(Value("--server-pids")),
+            ServerPidsCommand = Value("--server-pids-command"),
             RestartAt = Value("--restart-at") is { } ra ? TimeSpan.FromSeconds(Num(ra)) : null,
             RestartCommand = Value("--restart-command"),
             OutDir = Value("--out") ?? Path.Combine("artifacts", "load", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),

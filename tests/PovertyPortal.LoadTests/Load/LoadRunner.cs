@@ -49,7 +49,7 @@ public sealed class LoadRunner(LoadOptions options)
         Log($"households claimed for saves: {ledger.Claimed} ({string.Join(", ", accounts.Select(a => $"{a.UserName} {a.Unassigned.Count}"))})");
 
         await Task.Delay(TimeSpan.FromSeconds(3)); // the scouts' circuits close on the server
-        var baselineRss = ServerMemory.SumRssMb(options.ServerPids);
+        var baselineRss = ServerMemory.SumRssMb(ServerMemory.Resolve(options));
         Log($"server RSS at 0 circuits: {Mb(baselineRss)}");
 
         using var stop = new CancellationTokenSource(options.Duration);
@@ -65,7 +65,7 @@ public sealed class LoadRunner(LoadOptions options)
             try { await Task.Delay(options.Hold, stop.Token); }
             catch (OperationCanceledException) { /* --duration reached: the step ends here */ }
             var stepEnd = recorder.Now;
-            var rss = ServerMemory.SumRssMb(options.ServerPids);
+            var rss = ServerMemory.SumRssMb(ServerMemory.Resolve(options));
             var live = recorder.LiveCircuits;
             var window = recorder.Snapshot().Where(i => i.StartSeconds >= stepStart && i.StartSeconds < stepEnd).ToList();
             var result = new StepResult(stepIndex, target, live, stepStart, stepEnd,
