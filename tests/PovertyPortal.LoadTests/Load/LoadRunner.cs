@@ -69,7 +69,8 @@ public sealed class LoadRunner(LoadOptions options)
             var live = recorder.LiveCircuits;
             var window = recorder.Snapshot().Where(i => i.StartSeconds >= stepStart && i.StartSeconds < stepEnd).ToList();
             var result = new StepResult(stepIndex, target, live, stepStart, stepEnd,
-                LatencyStats.Of(window),
+                // "overall" is the users' interactions; a recovery is an outage, reported as its own kind only.
+                LatencyStats.Of(window.Where(i => i.Kind != OfficialSession.RecoveryKind)),
                 window.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => LatencyStats.Of(g)),
                 rss, rss is not null && baselineRss is not null && live > 0 ? Math.Round((rss.Value - baselineRss.Value) / live, 3) : null);
             steps.Add(result);

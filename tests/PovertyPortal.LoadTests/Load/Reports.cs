@@ -31,7 +31,7 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
             steps,
             wholeRun = new
             {
-                overall = LatencyStats.Of(interactions),
+                overall = LatencyStats.Of(interactions.Where(i => i.Kind != Scenario.OfficialSession.RecoveryKind)),
                 kinds = interactions.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => LatencyStats.Of(g)),
             },
             counts = recorder.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value),

@@ -9,7 +9,7 @@ public sealed record LatencyStats(int Count, int Timeouts, double P50, double P9
         var sorted = list.Select(i => i.LatencyMs).Order().ToArray();
         if (sorted.Length == 0) return new LatencyStats(0, 0, 0, 0, 0, 0);
         double At(double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
-        return new LatencyStats(sorted.Length, list.Count(i => i.Outcome != "ok"), Round(At(0.50)), Round(At(0.95)), Round(At(0.99)), Round(sorted[^1]));
+        return new LatencyStats(sorted.Length, list.Count(i => i.Outcome == "timeout"), Round(At(0.50)), Round(At(0.95)), Round(At(0.99)), Round(sorted[^1]));
     }
 
     private static double Round(double ms) => Math.Round(ms, 1);

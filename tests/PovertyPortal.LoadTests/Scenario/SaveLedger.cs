@@ -16,6 +16,13 @@ public sealed class SaveLedger
 
     public int Claimed => claims.Count;
 
+    private readonly ConcurrentDictionary<string, string> lastSent = new();
+
+    /// <summary>A save was sent (its answer may never come).</summary>
+    public void Sent(string householdNumber, string value) => lastSent[householdNumber] = value;
+
+    public string? LastSent(string householdNumber) => lastSent.TryGetValue(householdNumber, out var v) ? v : null;
+
     public void Acknowledged(string householdNumber, string value) => lastAcknowledged[householdNumber] = value;
 
     public string? Expected(string householdNumber) => lastAcknowledged.TryGetValue(householdNumber, out var v) ? v : null;
