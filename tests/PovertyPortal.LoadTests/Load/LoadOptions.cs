@@ -25,6 +25,8 @@ public sealed record LoadOptions
     public string OutDir { get; init; } = "artifacts/load";
     public bool Check { get; init; }
     public double P95LimitMs { get; init; } = 200;
+    /// <summary>Seconds of a few fast users (one per account) before the ramp, not measured: JIT and caches warm.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.Zero;
     public TimeSpan VerifyTimeout { get; init; } = TimeSpan.FromSeconds(90);
     public ScenarioOptions Scenario { get; init; } = new();
 
@@ -65,6 +67,7 @@ public sealed record LoadOptions
             OutDir = Value("--out") ?? Path.Combine("artifacts", "load", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
             Check = args.Contains("--check"),
             P95LimitMs = Value("--p95-limit") is { } p ? Num(p) : defaults.P95LimitMs,
+            Warmup = Value("--warmup") is { } wu ? TimeSpan.FromSeconds(Num(wu)) : TimeSpan.Zero,
             VerifyTimeout = Value("--verify-timeout") is { } vt ? TimeSpan.FromSeconds(Num(vt)) : defaults.VerifyTimeout,
             Scenario = new ScenarioOptions
             {

@@ -48,6 +48,8 @@ public sealed class LoadRunner(LoadOptions options)
             await HouseholdScout.ScoutAsync(accounts[i], perAccount, ledger, i, setup.Token);
         Log($"households claimed for saves: {ledger.Claimed} ({string.Join(", ", accounts.Select(a => $"{a.UserName} {a.Unassigned.Count}"))})");
 
+        if (options.Warmup > TimeSpan.Zero) await WarmUpAsync(accounts);
+
         await Task.Delay(TimeSpan.FromSeconds(3)); // the scouts' circuits close on the server
         var baselineRss = ServerMemory.SumRssMb(ServerMemory.Resolve(options));
         Log($"server RSS at 0 circuits: {Mb(baselineRss)}");
@@ -110,6 +112,20 @@ public sealed class LoadRunner(LoadOptions options)
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// One fast user per account for --warmup seconds, recorded nowhere: a freshly started portal compiles and
+    /// fills its caches on the first requests, which would otherwise land in the first step's percentiles.
+    /// </summary>
+    private async Task WarmUpAsync(List<Account> accounts)
+    {
+        Log($"warming up for {options.Warmup.TotalSeconds:0} s");
+        var fast = options.Scenario with { ThinkMin = TimeSpan.FromMilliseconds(200), ThinkMax = TimeSpan.FromMilliseconds(500) };
+        using var warmStop = new CancellationTokenSource(options.Warmup);
+        var warm = accounts.Select((a, i) => new OfficialSession(-1 - i, a, a.TakeHousehold(), fast, new Recorder(), new SaveLedger())).ToList();
+        await Task.WhenAll(warm.Select(w => w.RunAsync(warmStop.Token)));
+        foreach (var w in warm) await w.DisposeAsync();
     }
 
     /// <summary>Starts sessions until <paramref name="target"/> run, at --ramp-rate per second; accounts in turn.</summary>
