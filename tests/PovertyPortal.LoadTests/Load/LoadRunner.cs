@@ -74,9 +74,10 @@ public sealed class LoadRunner(LoadOptions options)
                 // "overall" is the users' interactions; a recovery is an outage, reported as its own kind only.
                 LatencyStats.Of(window.Where(i => i.Kind != OfficialSession.RecoveryKind)),
                 window.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => LatencyStats.Of(g)),
-                rss, rss is not null && baselineRss is not null && live > 0 ? Math.Round((rss.Value - baselineRss.Value) / live, 3) : null);
+                rss, rss is not null && baselineRss is not null && live > 0 ? Math.Round((rss.Value - baselineRss.Value) / live, 3) : null,
+                Slope(rss, live, steps.Count > 0 ? steps[^1].ServerRssMb : baselineRss, steps.Count > 0 ? steps[^1].LiveCircuits : 0));
             steps.Add(result);
-            Log($"step {stepIndex}: {live} live circuits, {result.Overall.Count} interactions, p95 {result.Overall.P95} ms, RSS {Mb(rss)}, per circuit {result.MemoryPerCircuitMb?.ToString("0.000") ?? "-"} MB");
+            Log($"step {stepIndex}: {live} live circuits, {result.Overall.Count} interactions, p95 {result.Overall.P95} ms, RSS {Mb(rss)}, per circuit {result.MemoryPerCircuitMb?.ToString("0.000") ?? "-"} MB, slope {result.SlopeMbPerCircuit?.ToString("0.000") ?? "-"} MB");
         }
 
         Log("stopping the users");
@@ -164,6 +165,9 @@ public sealed class LoadRunner(LoadOptions options)
         restart = new RestartRecord(options.RestartCommand, started, recorder.Now, process.ExitCode);
         Log($"restart command ended with exit code {process.ExitCode} after {recorder.Now - started:0.0} s");
     }
+
+    private static double? Slope(double? rss, int live, double? previousRss, int previousLive) =>
+        rss is null || previousRss is null || live == previousLive ? null : Math.Round((rss.Value - previousRss.Value) / (live - previousLive), 3);
 
     private void Log(string message) =>
         Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message} (live circuits {recorder.LiveCircuits})");

@@ -15,7 +15,11 @@ public sealed record LatencyStats(int Count, int Timeouts, double P50, double P9
     private static double Round(double ms) => Math.Round(ms, 1);
 }
 
-/// <summary>One step of the ramp: its window, its circuits, its latencies and the server's memory at its end.</summary>
+/// <summary>
+/// One step of the ramp: its window, its circuits, its latencies and the server's memory at its end. Memory per
+/// circuit is measured against the RSS at 0 circuits; the slope against the step before (or 0 circuits), which does
+/// not depend on how much memory a server that ran earlier loads still held at the start.
+/// </summary>
 public sealed record StepResult(
     int Step,
     int TargetCircuits,
@@ -25,4 +29,5 @@ public sealed record StepResult(
     LatencyStats Overall,
     IReadOnlyDictionary<string, LatencyStats> Kinds,
     double? ServerRssMb,
-    double? MemoryPerCircuitMb);
+    double? MemoryPerCircuitMb,
+    double? SlopeMbPerCircuit);
