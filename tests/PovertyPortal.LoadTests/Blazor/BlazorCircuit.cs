@@ -25,6 +25,8 @@ public sealed class BlazorCircuit : IAsyncDisposable
     private HubConnection? connection;
     private long? nextBatchId;
     private long interopObjectId = -1;
+    private long activityObjectId = -1;
+    private long lastInputReport = long.MinValue;
     private long nextCallId;
     private TaskCompletionSource lost = NewSignal();
 
@@ -181,6 +183,12 @@ public sealed class BlazorCircuit : IAsyncDisposable
                 using (var args = JsonDocument.Parse(argsJson))
                     interopObjectId = args.RootElement[1].GetProperty("__dotNetObject").GetInt64();
                 break;
+            case "portalActivity.attach":
+                // The portal's InputActivityReporter: the server ends a circuit without reported input after the
+                // idle time, so the client reports input as idle-logout.js does (ReportInputIfDueAsync).
+                using (var args = JsonDocument.Parse(argsJson))
+                    activityObjectId = args.RootElement[0].GetProperty("__dotNetObject").GetInt64();
+                break;
             case "Blazor._internal.navigationManager.navigateTo":
                 if (handle != 0) await hub.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{result}]");
                 await FollowNavigationAsync(hub, argsJson);
@@ -226,13 +234,37 @@ public sealed class BlazorCircuit : IAsyncDisposable
         return Hub().SendAsync("OnLocationChanged", target.ToString(), null, true);
     }
 
-    public Task ClickAsync(DomNode element) => DispatchAsync(element, "click",
+    /// <summary>
+    /// What idle-logout.js does on a key or a click: at most once a minute ReportInput to the circuit, and at most
+    /// every five minutes a GET of account/keepalive (the account's sliding sign-in cookie).
+    /// </summary>
+    private async Task ReportInputIfDueAsync()
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (lastInputReport != long.MinValue && Stopwatch.GetElapsedTime(lastInputReport, now) < TimeSpan.FromMinutes(1)) return;
+        lastInputReport = now;
+        if (activityObjectId >= 0)
+        {
+            var callId = Interlocked.Increment(ref nextCallId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Hub().SendAsync("BeginInvokeDotNetFromJS", callId, null, "ReportInput", activityObjectId, "[]");
+        }
+        http.KeepAliveIfDue();
+    }
+
+    public async Task ClickAsync(DomNode element)
+    {
+        await ReportInputIfDueAsync();
+        await DispatchClickAsync(element);
+    }
+
+    private Task DispatchClickAsync(DomNode element) => DispatchAsync(element, "click",
         """{"detail":1,"screenX":0,"screenY":0,"clientX":0,"clientY":0,"offsetX":0,"offsetY":0,"pageX":0,"pageY":0,"movementX":0,"movementY":0,"button":0,"buttons":0,"ctrlKey":false,"shiftKey":false,"altKey":false,"metaKey":false,"type":"click"}""",
         fieldValue: null);
 
     /// <summary>Types a value: an input event then a change event, as typing and leaving the field does.</summary>
     public async Task TypeAsync(DomNode input, string value)
     {
+        await ReportInputIfDueAsync();
         var args = JsonSerializer.Serialize(new { value });
         if (input.GetHandler("input") is not null) await DispatchAsync(input, "input", args, value);
         if (input.GetHandler("change") is not null) await DispatchAsync(input, "change", args, value);

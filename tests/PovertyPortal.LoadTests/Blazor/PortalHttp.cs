@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 
 namespace PovertyPortal.LoadTests.Blazor;
@@ -54,6 +55,25 @@ public sealed class PortalHttp : IDisposable
         var html = await response.Content.ReadAsStringAsync(cancel);
         if (!response.IsSuccessStatusCode) throw new HttpRequestException($"GET {relative}: {(int)response.StatusCode}");
         return PrerenderedPage.Parse(response.RequestMessage?.RequestUri ?? new Uri(BaseAddress, relative), html);
+    }
+
+    private long lastKeepAlive = Stopwatch.GetTimestamp();
+
+    /// <summary>
+    /// The sliding sign-in cookie is renewed only by HTTP requests, which a circuit does not make: idle-logout.js
+    /// GETs account/keepalive at most every five minutes of activity. Fire and forget, as the script does.
+    /// </summary>
+    public void KeepAliveIfDue()
+    {
+        var last = Interlocked.Read(ref lastKeepAlive);
+        if (Stopwatch.GetElapsedTime(last) < TimeSpan.FromMinutes(5)) return;
+        if (Interlocked.CompareExchange(ref lastKeepAlive, Stopwatch.GetTimestamp(), last) != last) return;
+        _ = Task.Run(async () =>
+        {
+            try { using var _ = await client.GetAsync("account/keepalive"); }
+            catch (HttpRequestException) { /* the next activity tries again */ }
+            catch (TaskCanceledException) { }
+        });
     }
 
     public void Dispose() => client.Dispose();
