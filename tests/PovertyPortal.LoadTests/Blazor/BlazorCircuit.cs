@@ -164,8 +164,10 @@ public sealed class BlazorCircuit : IAsyncDisposable
             Dom.ApplyBatch(data);
             nextBatchId++;
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or ArgumentOutOfRangeException)
+        catch (Exception ex)
         {
+            // A batch the model cannot take is reported to the server as blazor.web.js reports it (the circuit
+            // then ends), rather than thrown into SignalR's receive loop.
             error = "Client could not apply the batch: " + ex.Message;
             ServerError = error;
         }
@@ -223,6 +225,7 @@ public sealed class BlazorCircuit : IAsyncDisposable
     {
         ServerError = Shorten(error);
         State = CircuitState.Failed;
+        lost.TrySetResult(); // wakes a thinking user: the page shows the error banner, the user reloads
         FailWaiters();
     }
 

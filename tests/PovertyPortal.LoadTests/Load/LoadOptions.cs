@@ -27,6 +27,8 @@ public sealed record LoadOptions
     public double P95LimitMs { get; init; } = 200;
     /// <summary>Seconds of a few fast users (one per account) before the ramp, not measured: JIT and caches warm.</summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.Zero;
+    /// <summary>Each user signs in with a browser of its own (own cookie) instead of sharing the account's.</summary>
+    public bool BrowserPerUser { get; init; }
     public TimeSpan VerifyTimeout { get; init; } = TimeSpan.FromSeconds(90);
     public ScenarioOptions Scenario { get; init; } = new();
 
@@ -66,6 +68,7 @@ public sealed record LoadOptions
             RestartCommand = Value("--restart-command"),
             OutDir = Value("--out") ?? Path.Combine("artifacts", "load", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
             Check = args.Contains("--check"),
+            BrowserPerUser = args.Contains("--browser-per-user"),
             P95LimitMs = Value("--p95-limit") is { } p ? Num(p) : defaults.P95LimitMs,
             Warmup = Value("--warmup") is { } wu ? TimeSpan.FromSeconds(Num(wu)) : TimeSpan.Zero,
             VerifyTimeout = Value("--verify-timeout") is { } vt ? TimeSpan.FromSeconds(Num(vt)) : defaults.VerifyTimeout,

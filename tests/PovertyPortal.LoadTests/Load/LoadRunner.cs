@@ -36,7 +36,7 @@ public sealed class LoadRunner(LoadOptions options)
         using var setup = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         foreach (var account in accounts)
         {
-            if (!await account.SignInAsync(account.SignedInVersion, setup.Token))
+            if (!await account.Shared.SignInAsync(account.Shared.SignedInVersion, setup.Token))
             {
                 Console.Error.WriteLine($"Sign-in failed for {account.UserName}.");
                 return 2;
@@ -72,7 +72,7 @@ public sealed class LoadRunner(LoadOptions options)
             var window = recorder.Snapshot().Where(i => i.StartSeconds >= stepStart && i.StartSeconds < stepEnd).ToList();
             var result = new StepResult(stepIndex, target, live, stepStart, stepEnd,
                 // "overall" is the users' interactions; a recovery is an outage, reported as its own kind only.
-                LatencyStats.Of(window.Where(i => i.Kind != OfficialSession.RecoveryKind)),
+                LatencyStats.Of(window.Where(i => !OfficialSession.IsOutsideLimit(i.Kind))),
                 window.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => LatencyStats.Of(g)),
                 rss, rss is not null && baselineRss is not null && live > 0 ? Math.Round((rss.Value - baselineRss.Value) / live, 3) : null,
                 Slope(rss, live, steps.Count > 0 ? steps[^1].ServerRssMb : baselineRss, steps.Count > 0 ? steps[^1].LiveCircuits : 0));
@@ -137,7 +137,7 @@ public sealed class LoadRunner(LoadOptions options)
         {
             var id = sessions.Count;
             var account = accounts[id % accounts.Count];
-            var session = new OfficialSession(id, account, account.TakeHousehold(), options.Scenario, recorder, ledger);
+            var session = new OfficialSession(id, account, account.TakeHousehold(), options.Scenario, recorder, ledger, options.BrowserPerUser);
             sessions.Add((session, Task.Run(() => session.RunAsync(stop), CancellationToken.None)));
             try { await Task.Delay(interval, stop); }
             catch (OperationCanceledException) { return; }

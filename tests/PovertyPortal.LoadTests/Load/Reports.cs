@@ -31,7 +31,7 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
             steps,
             wholeRun = new
             {
-                overall = LatencyStats.Of(interactions.Where(i => i.Kind != Scenario.OfficialSession.RecoveryKind)),
+                overall = LatencyStats.Of(interactions.Where(i => !Scenario.OfficialSession.IsOutsideLimit(i.Kind))),
                 kinds = interactions.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => LatencyStats.Of(g)),
             },
             counts = recorder.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value),
@@ -77,7 +77,7 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
         var failures = new List<string>();
         foreach (var s in steps)
             foreach (var (kind, st) in s.Kinds)
-                if (kind != Scenario.OfficialSession.RecoveryKind && st.P95 > options.P95LimitMs)
+                if (!Scenario.OfficialSession.IsOutsideLimit(kind) && st.P95 > options.P95LimitMs)
                     failures.Add(Inv($"step {s.Step} ({s.LiveCircuits} circuits): p95 of {kind} is {st.P95} ms > {options.P95LimitMs} ms"));
         foreach (var what in new[] { "forced sign-out", "failed save", "circuits that could not start", "acknowledged save missing on read-back" })
             if (recorder.CountOf(what) > 0) failures.Add($"{what}: {recorder.CountOf(what)}");

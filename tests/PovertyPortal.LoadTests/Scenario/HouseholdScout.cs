@@ -11,7 +11,7 @@ public static class HouseholdScout
 {
     public static async Task ScoutAsync(Account account, int wanted, SaveLedger ledger, int firstUserId, CancellationToken cancel)
     {
-        await using var circuit = new BlazorCircuit(account.Http);
+        await using var circuit = new BlazorCircuit(account.Shared.Http);
         await circuit.OpenAsync("households", cancel);
         var timeout = TimeSpan.FromSeconds(30);
         var seen = new HashSet<string>();
