@@ -160,9 +160,19 @@ public sealed class LoadRunner(LoadOptions options)
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        await process.WaitForExitAsync(CancellationToken.None);
+        // Bounded like the run: a command still running well after --duration is ended (exit code -1).
+        using var limit = new CancellationTokenSource(options.Duration + TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
         await File.WriteAllTextAsync(Path.Combine(options.OutDir, "restart.log"), await output + await errors, CancellationToken.None);
-        restart = new RestartRecord(options.RestartCommand, started, recorder.Now, process.ExitCode);
+        restart = new RestartRecord(options.RestartCommand, started, recorder.Now, limit.IsCancellationRequested ? -1 : process.ExitCode);
         Log($"restart command ended with exit code {process.ExitCode} after {recorder.Now - started:0.0} s");
     }
 
