@@ -25,6 +25,8 @@ public sealed record LoadOptions
     public string OutDir { get; init; } = "artifacts/load";
     public bool Check { get; init; }
     public double P95LimitMs { get; init; } = 200;
+    /// <summary>With --check, also fail when a step's memory per circuit exceeds this (MB); off when null.</summary>
+    public double? MemoryLimitMb { get; init; }
     /// <summary>Seconds of a few fast users (one per account) before the ramp, not measured: JIT and caches warm.</summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.Zero;
     /// <summary>Each user signs in with a browser of its own (own cookie) instead of sharing the account's.</summary>
@@ -70,6 +72,7 @@ public sealed record LoadOptions
             Check = args.Contains("--check"),
             BrowserPerUser = args.Contains("--browser-per-user"),
             P95LimitMs = Value("--p95-limit") is { } p ? Num(p) : defaults.P95LimitMs,
+            MemoryLimitMb = Value("--memory-limit") is { } m ? Num(m) : null,
             Warmup = Value("--warmup") is { } wu ? TimeSpan.FromSeconds(Num(wu)) : TimeSpan.Zero,
             VerifyTimeout = Value("--verify-timeout") is { } vt ? TimeSpan.FromSeconds(Num(vt)) : defaults.VerifyTimeout,
             Scenario = new ScenarioOptions

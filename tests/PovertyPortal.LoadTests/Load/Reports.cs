@@ -23,7 +23,7 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
             {
                 options.Circuits, steps = options.Steps, holdSeconds = options.Hold.TotalSeconds, options.RampRate,
                 durationSeconds = options.Duration.TotalSeconds, users = options.Users, serverPids = options.ServerPids,
-                restartAtSeconds = options.RestartAt?.TotalSeconds, options.RestartCommand, options.P95LimitMs,
+                restartAtSeconds = options.RestartAt?.TotalSeconds, options.RestartCommand, options.P95LimitMs, options.MemoryLimitMb, options.BrowserPerUser,
                 thinkSeconds = new[] { options.Scenario.ThinkMin.TotalSeconds, options.Scenario.ThinkMax.TotalSeconds },
                 interactionTimeoutSeconds = options.Scenario.InteractionTimeout.TotalSeconds,
             },
@@ -79,6 +79,9 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
             foreach (var (kind, st) in s.Kinds)
                 if (!Scenario.OfficialSession.IsOutsideLimit(kind) && st.P95 > options.P95LimitMs)
                     failures.Add(Inv($"step {s.Step} ({s.LiveCircuits} circuits): p95 of {kind} is {st.P95} ms > {options.P95LimitMs} ms"));
+        if (options.MemoryLimitMb is { } memoryLimit)
+            foreach (var s in steps.Where(s => s.MemoryPerCircuitMb > memoryLimit))
+                failures.Add(Inv($"step {s.Step} ({s.LiveCircuits} circuits): {s.MemoryPerCircuitMb} MB per circuit > {memoryLimit} MB"));
         foreach (var what in new[] { "forced sign-out", "failed save", "circuits that could not start", "acknowledged save missing on read-back" })
             if (recorder.CountOf(what) > 0) failures.Add($"{what}: {recorder.CountOf(what)}");
         if (steps.Count == 0) failures.Add("no step completed");
