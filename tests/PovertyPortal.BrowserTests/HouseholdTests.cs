@@ -17,6 +17,32 @@ public sealed class HouseholdTests(PortalBrowserFixture portal)
     }
 
     [Fact]
+    public async Task On_a_phone_the_list_shows_the_main_filters_and_keeps_the_others_behind_more_filters()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, "township");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/households");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        var filters = page.GetByTestId("household-filters");
+        await Expect(filters.GetByText("行政村")).ToBeVisibleAsync();
+        await Expect(filters.GetByText("致贫原因")).ToHaveCountAsync(0);
+        await PortalPages.AssertFitsWidthAsync(page, 390);
+        await PortalPages.ScreenshotAsync(page, "household-list-390");
+
+        await page.GetByTestId("more-filters").ClickAsync();
+        await Expect(filters.GetByText("致贫原因")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("more-filters")).ToContainTextAsync("收起筛选");
+
+        // A link that sets one of them (the dashboard's figures) opens them, so the filter in force is in sight.
+        await page.GotoAsync("/households?exitYear=2020");
+        await PortalPages.WaitUntilInteractiveAsync(page);
+        await Expect(page.GetByTestId("household-filters").GetByText("脱贫年度")).ToBeVisibleAsync();
+        await page.GetByTestId("more-filters").ClickAsync();
+        await Expect(page.GetByTestId("more-filters")).ToContainTextAsync("更多筛选（1）");
+    }
+
+    [Fact]
     public async Task A_township_official_registers_a_household_with_members_and_sees_its_history()
     {
         var page = await portal.NewPageAsync();

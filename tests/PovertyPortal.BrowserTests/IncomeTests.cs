@@ -54,6 +54,7 @@ public sealed class IncomeTests(PortalBrowserFixture portal)
         // The list's income filter finds it.
         await page.GotoAsync("/households");
         await PortalPages.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("more-filters").ClickAsync();
         await page.GetByTestId("income-warning-filter").First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "低于贫困线", Exact = true }).ClickAsync();
         await Input(page.GetByTestId("household-filters"), "income-year-filter").FillAsync("2020");

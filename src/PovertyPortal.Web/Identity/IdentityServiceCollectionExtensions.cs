@@ -25,6 +25,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<CurrentUser>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<IAreaScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddMemoryCache();
         services.AddScoped<AreaNames>();
         services.AddScoped<ClientAddress>();
         services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();

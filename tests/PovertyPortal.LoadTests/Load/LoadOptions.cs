@@ -49,7 +49,8 @@ public sealed record LoadOptions
         var requested = Ints(Value("--steps"));
         var circuits = Value("--circuits") is { } c ? int.Parse(c, CultureInfo.InvariantCulture)
             : requested.Count > 0 ? requested.Max() : defaults.Circuits;
-        var steps = requested.Where(s => s > 0).Select(s => Math.Min(s, circuits)).Distinct().Order().ToList();
+        // A step may repeat the one before: it holds as many circuits again (eng/load-test.sh's restart step).
+        var steps = requested.Where(s => s > 0).Select(s => Math.Min(s, circuits)).Order().ToList();
         if (steps.Count == 0 || steps[^1] < circuits && Value("--steps") is null) steps = [circuits];
         var think = (Value("--think") ?? "10-30").Split('-');
         var url = Value("--url") ?? defaults.Url.ToString();

@@ -21,7 +21,8 @@ public sealed class NightlyDataChecks(IServiceScopeFactory scopes, IConfiguratio
         {
             try
             {
-                await Task.Delay(UntilNext(clock.GetLocalNow(), at), clock, stoppingToken);
+                // Up to half a minute apart, so that of several instances one usually finds the night already claimed.
+                await Task.Delay(UntilNext(clock.GetLocalNow(), at) + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 30_000)), clock, stoppingToken);
                 if (await ClaimNightAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), stoppingToken)) await RunNightAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -55,6 +56,9 @@ public sealed class NightlyDataChecks(IServiceScopeFactory scopes, IConfiguratio
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
         var instance = $"{Environment.MachineName}:{Environment.ProcessId}";
+        // The usual case behind a proxy: another instance claimed it a moment ago. Looked up first, so that the insert
+        // below fails (and EF Core logs the failure as an error) only when two instances claim in the same instant.
+        if (await HolderAsync(db, night, cancellationToken) is { } early) return Skip(night, early);
         db.ScheduledRuns.Add(new PovertyPortal.Data.Hosting.ScheduledRun { Job = Job, RunDate = night, Instance = instance, ClaimedAt = clock.GetUtcNow() });
         try
         {
@@ -63,11 +67,17 @@ public sealed class NightlyDataChecks(IServiceScopeFactory scopes, IConfiguratio
         }
         catch (DbUpdateException)
         {
-            var holder = await db.ScheduledRuns.AsNoTracking().Where(r => r.Job == Job && r.RunDate == night).Select(r => r.Instance).FirstOrDefaultAsync(cancellationToken);
-            if (holder is null) throw;
-            logger.LogInformation("Nightly data checks of {Night} run on {Instance}; this instance skips them", night, holder);
-            return false;
+            return await HolderAsync(db, night, cancellationToken) is { } holder ? Skip(night, holder) : throw new InvalidOperationException("夜间比对的认领未能写入");
         }
+    }
+
+    private static Task<string?> HolderAsync(PortalDbContext db, DateOnly night, CancellationToken cancellationToken) =>
+        db.ScheduledRuns.AsNoTracking().Where(r => r.Job == Job && r.RunDate == night).Select(r => r.Instance).FirstOrDefaultAsync(cancellationToken);
+
+    private bool Skip(DateOnly night, string holder)
+    {
+        logger.LogInformation("Nightly data checks of {Night:yyyy-MM-dd} run on {Instance}; this instance skips them", night, holder);
+        return false;
     }
 
     /// <summary>One night's work: each county in turn, one failing county not stopping the others.</summary>
