@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 # The smoke run checks behaviour (sign-outs, saves, p95); memory per circuit over 50 circuits is noise, so not held to a limit.
-if [ "$smoke" = 1 ]; then circuits=50; steps=50; hold=30; rate=5; memory_args=(); fi
+if [ "$smoke" = 1 ]; then circuits=50; steps=50; hold=30; rate=2; memory_args=(); fi
 [ -n "$steps" ] || steps="100,250,500,750,$circuits"
 
 export PORTAL_CLUSTER_DIR="${PORTAL_CLUSTER_DIR:-/tmp/povertyportal-cluster}"
