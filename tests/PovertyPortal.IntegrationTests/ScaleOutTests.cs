@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -89,12 +87,7 @@ public abstract class ScaleOutTests(PortalAppFixture app)
     private static string WriteCertificate()
     {
         Directory.CreateDirectory(Folder);
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=PovertyPortal test key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var path = Path.Combine(Folder, "keyring.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, "test-only"));
-        return path;
+        return SignInSettings.WriteCertificate(Folder);
     }
 }
 

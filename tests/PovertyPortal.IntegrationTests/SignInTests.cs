@@ -524,7 +524,8 @@ public static class SignInSettings
         });
     }
 
-    private static string WriteCertificate(string folder)
+    /// <summary>A self-signed certificate with its key (password test-only) that encrypts a test's key ring.</summary>
+    public static string WriteCertificate(string folder)
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=PovertyPortal test key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
