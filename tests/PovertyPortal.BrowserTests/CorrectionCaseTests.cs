@@ -26,12 +26,24 @@ public sealed class CorrectionCaseTests(PortalBrowserFixture portal)
         var input = Field(scope, testId);
         await input.FillAsync(Date(date));
         await input.PressAsync("Tab");
+        await Expect(input).ToHaveValueAsync(Date(date));
     }
 
     private static async Task ChooseAsync(IPage page, ILocator scope, string testId, string option)
     {
         await scope.GetByTestId(testId).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // The select shows the choice only once the server has taken it: under a loaded CI machine the next field
+        // must not be typed before that render arrives.
+        // (MudSelect shows its text in an input or in a div depending on its state, hence both.)
+        var select = scope.GetByTestId(testId);
+        var shown = "";
+        for (var tries = 0; tries < 100 && shown != option; tries++)
+        {
+            if (tries > 0) await Task.Delay(100);
+            shown = await select.EvaluateAsync<string>("e => e.tagName === 'INPUT' ? e.value : e.textContent.trim()");
+        }
+        Assert.Equal(option, shown);
     }
 
     private static Task TabAsync(IPage page, string text) => page.Locator(".mud-tab", new() { HasText = text }).ClickAsync();
@@ -64,7 +76,14 @@ public sealed class CorrectionCaseTests(PortalBrowserFixture portal)
         await Field(form, "case-organ-name").FillAsync("青石县人民法院");
         await Field(form, "case-team").FillAsync("郑文博、黄志强");
         await page.GetByTestId("save-case").ClickAsync();
-        await Expect(page.GetByTestId("case-title")).ToHaveTextAsync("浏览器矫正对象");
+        try
+        {
+            await Expect(page.GetByTestId("case-title")).ToHaveTextAsync("浏览器矫正对象", new() { Timeout = 15_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"立案 not saved; the form shows: {await form.InnerTextAsync()}", e);
+        }
         await Expect(page.GetByTestId("case-resident-id")).ToContainTextAsync("421129********0037");
 
         // 调查评估: the findings of art. 8, then the opinion.
