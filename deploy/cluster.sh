@@ -50,6 +50,7 @@ DataProtection__CertificatePath=$dir/keyring.crt
 DataProtection__CertificateKeyPath=$dir/keyring.key
 Demo__Enabled=true
 Database__MigrateOnStart=true
+DOTNET_GCgen0size=0x10000000
 EOF
   for extra in ${PORTAL_CLUSTER_ENV:-}; do echo "$extra"; done
 }

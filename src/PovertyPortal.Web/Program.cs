@@ -44,6 +44,10 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     foreach (var address in addresses) app.Logger.LogInformation("驻村帮扶工作管理平台已启动，请在浏览器中打开 {Url}", address);
+    // The collector's young-generation budget is set by the environment only (deploy/README.md, "Sizing"): say whether
+    // the service gave it, so an operator reading the log can tell.
+    var gen0 = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "默认（未设置 DOTNET_GCgen0size）";
+    app.Logger.LogInformation("垃圾回收：{Mode}，新生代预算 {Gen0}", System.Runtime.GCSettings.IsServerGC ? "服务器模式" : "工作站模式", gen0);
 });
 await app.RunAsync();
 return readiness.Failed ? 1 : 0;

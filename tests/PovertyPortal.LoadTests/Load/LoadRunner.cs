@@ -64,20 +64,24 @@ public sealed class LoadRunner(LoadOptions options)
             var stepStart = recorder.Now;
             Log($"step {stepIndex}: ramping to {target} circuits");
             await RampToAsync(target, accounts, stop.Token);
+            // The held window starts once the arrivals' backlog has had a few seconds to clear.
+            var holdStart = recorder.Now + Math.Min(10, options.Hold.TotalSeconds / 4);
             try { await Task.Delay(options.Hold, stop.Token); }
             catch (OperationCanceledException) { /* --duration reached: the step ends here */ }
             var stepEnd = recorder.Now;
             var rss = ServerMemory.SumRssMb(ServerMemory.Resolve(options));
             var live = recorder.LiveCircuits;
-            var window = recorder.Snapshot().Where(i => i.StartSeconds >= stepStart && i.StartSeconds < stepEnd).ToList();
-            var result = new StepResult(stepIndex, target, live, stepStart, stepEnd,
+            var all = recorder.Snapshot();
+            var ramp = all.Where(i => i.StartSeconds >= stepStart && i.StartSeconds < holdStart && !OfficialSession.IsOutsideLimit(i.Kind));
+            var window = all.Where(i => i.StartSeconds >= holdStart && i.StartSeconds < stepEnd).ToList();
+            var result = new StepResult(stepIndex, target, live, stepStart, holdStart, stepEnd, LatencyStats.Of(ramp),
                 // "overall" is the users' interactions; a recovery is an outage, reported as its own kind only.
                 LatencyStats.Of(window.Where(i => !OfficialSession.IsOutsideLimit(i.Kind))),
                 window.GroupBy(i => i.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => LatencyStats.Of(g)),
                 rss, rss is not null && baselineRss is not null && live > 0 ? Math.Round((rss.Value - baselineRss.Value) / live, 3) : null,
                 Slope(rss, live, steps.Count > 0 ? steps[^1].ServerRssMb : baselineRss, steps.Count > 0 ? steps[^1].LiveCircuits : 0));
             steps.Add(result);
-            Log($"step {stepIndex}: {live} live circuits, {result.Overall.Count} interactions, p95 {result.Overall.P95} ms, RSS {Mb(rss)}, per circuit {result.MemoryPerCircuitMb?.ToString("0.000") ?? "-"} MB, slope {result.SlopeMbPerCircuit?.ToString("0.000") ?? "-"} MB");
+            Log($"step {stepIndex}: ramp p95 {result.Ramp.P95} ms over {result.Ramp.Count} interactions; held: {live} live circuits, {result.Overall.Count} interactions, p95 {result.Overall.P95} ms, RSS {Mb(rss)}, per circuit {result.MemoryPerCircuitMb?.ToString("0.000") ?? "-"} MB, slope {result.SlopeMbPerCircuit?.ToString("0.000") ?? "-"} MB");
         }
 
         Log("stopping the users");

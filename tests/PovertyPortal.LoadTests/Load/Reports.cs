@@ -50,12 +50,12 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
 
         var kinds = steps.SelectMany(s => s.Kinds.Keys).Distinct().Order().ToList();
         var csv = new StringBuilder();
-        csv.Append("step,target_circuits,live_circuits,start_s,end_s,interactions,timeouts,p50_ms,p95_ms,p99_ms,server_rss_mb,mb_per_circuit,slope_mb_per_circuit");
+        csv.Append("step,target_circuits,live_circuits,start_s,hold_start_s,end_s,ramp_interactions,ramp_p95_ms,interactions,timeouts,p50_ms,p95_ms,p99_ms,server_rss_mb,mb_per_circuit,slope_mb_per_circuit");
         foreach (var k in kinds) csv.Append(",p95_").Append(k).Append("_ms");
         csv.AppendLine();
         foreach (var s in steps)
         {
-            csv.Append(Inv($"{s.Step},{s.TargetCircuits},{s.LiveCircuits},{s.StartSeconds:0.0},{s.EndSeconds:0.0},{s.Overall.Count},{s.Overall.Timeouts},{s.Overall.P50},{s.Overall.P95},{s.Overall.P99},{s.ServerRssMb:0.0},{s.MemoryPerCircuitMb:0.000},{s.SlopeMbPerCircuit:0.000}"));
+            csv.Append(Inv($"{s.Step},{s.TargetCircuits},{s.LiveCircuits},{s.StartSeconds:0.0},{s.HoldStartSeconds:0.0},{s.EndSeconds:0.0},{s.Ramp.Count},{s.Ramp.P95},{s.Overall.Count},{s.Overall.Timeouts},{s.Overall.P50},{s.Overall.P95},{s.Overall.P99},{s.ServerRssMb:0.0},{s.MemoryPerCircuitMb:0.000},{s.SlopeMbPerCircuit:0.000}"));
             foreach (var k in kinds) csv.Append(',').Append(s.Kinds.TryGetValue(k, out var st) ? Inv($"{st.P95}") : "");
             csv.AppendLine();
         }
@@ -98,9 +98,10 @@ public sealed class Reports(LoadOptions options, Recorder recorder, IReadOnlyLis
     public void PrintTable()
     {
         Console.WriteLine();
-        Console.WriteLine("阶段 step | 线路 circuits | 交互 interactions | p50 ms | p95 ms | p99 ms | 超时 timeouts | 服务器内存 RSS MB | 每线路 MB/circuit | 增量 slope MB/circuit");
+        Console.WriteLine("加压 ramp: new users signing in and opening the portal while the others work; the step's figures are its held window");
+        Console.WriteLine("阶段 step | 加压 ramp n | 加压 ramp p95 | 线路 circuits | 交互 interactions | p50 ms | p95 ms | p99 ms | 超时 timeouts | 服务器内存 RSS MB | 每线路 MB/circuit | 增量 slope MB/circuit");
         foreach (var s in steps)
-            Console.WriteLine(Inv($"{s.Step,9} | {s.LiveCircuits,13} | {s.Overall.Count,17} | {s.Overall.P50,6} | {s.Overall.P95,6} | {s.Overall.P99,6} | {s.Overall.Timeouts,13} | {s.ServerRssMb?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-",17} | {s.MemoryPerCircuitMb?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-",17} | {s.SlopeMbPerCircuit?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-"}"));
+            Console.WriteLine(Inv($"{s.Step,9} | {s.Ramp.Count,11} | {s.Ramp.P95,13} | {s.LiveCircuits,13} | {s.Overall.Count,17} | {s.Overall.P50,6} | {s.Overall.P95,6} | {s.Overall.P99,6} | {s.Overall.Timeouts,13} | {s.ServerRssMb?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-",17} | {s.MemoryPerCircuitMb?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-",17} | {s.SlopeMbPerCircuit?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-"}"));
         Console.WriteLine();
         Console.WriteLine("每类交互 p95 (ms) per interaction kind and step:");
         foreach (var s in steps)

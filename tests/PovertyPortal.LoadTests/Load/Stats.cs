@@ -16,16 +16,21 @@ public sealed record LatencyStats(int Count, int Timeouts, double P50, double P9
 }
 
 /// <summary>
-/// One step of the ramp: its window, its circuits, its latencies and the server's memory at its end. Memory per
-/// circuit is measured against the RSS at 0 circuits; the slope against the step before (or 0 circuits), which does
-/// not depend on how much memory a server that ran earlier loads still held at the start.
+/// One step of the ramp: its window, its circuits, its latencies and the server's memory at its end. The latencies
+/// (<see cref="Overall"/>, <see cref="Kinds"/>) are those of the held window, from <see cref="HoldStartSeconds"/>:
+/// the circuits' steady work at that count. The arrivals before it (each new user signing in and opening the portal,
+/// four a second) are a morning's sign-in storm compressed into a minute; they are reported as <see cref="Ramp"/>.
+/// Memory per circuit is measured against the RSS at 0 circuits; the slope against the step before (or 0 circuits),
+/// which does not depend on how much memory a server that ran earlier loads still held at the start.
 /// </summary>
 public sealed record StepResult(
     int Step,
     int TargetCircuits,
     int LiveCircuits,
     double StartSeconds,
+    double HoldStartSeconds,
     double EndSeconds,
+    LatencyStats Ramp,
     LatencyStats Overall,
     IReadOnlyDictionary<string, LatencyStats> Kinds,
     double? ServerRssMb,
