@@ -51,9 +51,9 @@ if [ "$restart" = 1 ]; then
   # undisturbed, and this one shows what the restart costs while the most circuits are open.
   count=$(echo "$steps" | tr ',' '\n' | wc -l)
   last="${steps##*,}"
-  at=$(( last / rate + hold * count + 5 ))
   steps="$steps,$last"
-  restart_args=(--restart-at "$at" --restart-command "$root/deploy/cluster.sh restart 1")
+  # 5 s into the restart step's own window, whatever time the ramp before it took.
+  restart_args=(--restart-step $(( count + 1 )) --restart-at 5 --restart-command "$root/deploy/cluster.sh restart 1")
 fi
 
 mkdir -p "$out"

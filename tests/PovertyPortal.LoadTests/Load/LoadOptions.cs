@@ -21,6 +21,8 @@ public sealed record LoadOptions
     /// <summary>A shell command printing the portal's PIDs, run at each sample (instead of --server-pids).</summary>
     public string? ServerPidsCommand { get; init; }
     public TimeSpan? RestartAt { get; init; }
+    /// <summary>With it, <see cref="RestartAt"/> counts from the moment this step's ramp reached its circuits.</summary>
+    public int? RestartStep { get; init; }
     public string? RestartCommand { get; init; }
     public string OutDir { get; init; } = "artifacts/load";
     public bool Check { get; init; }
@@ -68,6 +70,7 @@ public sealed record LoadOptions
             ServerPids = Ints(Value("--server-pids")),
             ServerPidsCommand = Value("--server-pids-command"),
             RestartAt = Value("--restart-at") is { } ra ? TimeSpan.FromSeconds(Num(ra)) : null,
+            RestartStep = Value("--restart-step") is { } rs ? int.Parse(rs, CultureInfo.InvariantCulture) : null,
             RestartCommand = Value("--restart-command"),
             OutDir = Value("--out") ?? Path.Combine("artifacts", "load", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)),
             Check = args.Contains("--check"),

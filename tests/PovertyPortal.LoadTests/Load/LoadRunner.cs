@@ -55,7 +55,9 @@ public sealed class LoadRunner(LoadOptions options)
         Log($"server RSS at 0 circuits: {Mb(baselineRss)}");
 
         using var stop = new CancellationTokenSource(options.Duration);
-        var restartTask = ScheduleRestartAsync(stop.Token);
+        // A restart timed from the run's start lands in whichever step a slow ramp has reached by then; with
+        // --restart-step it waits for that step's circuits to be open.
+        var restartTask = options.RestartStep is null ? ScheduleRestartAsync(stop.Token) : Task.CompletedTask;
         var stepIndex = 0;
         foreach (var target in options.Steps)
         {
@@ -64,6 +66,7 @@ public sealed class LoadRunner(LoadOptions options)
             var stepStart = recorder.Now;
             Log($"step {stepIndex}: ramping to {target} circuits");
             await RampToAsync(target, accounts, stop.Token);
+            if (options.RestartStep == stepIndex) restartTask = ScheduleRestartAsync(stop.Token);
             // The held window starts once the arrivals' backlog has had a few seconds to clear.
             var holdStart = recorder.Now + Math.Min(10, options.Hold.TotalSeconds / 4);
             try { await Task.Delay(options.Hold, stop.Token); }
@@ -148,7 +151,10 @@ public sealed class LoadRunner(LoadOptions options)
         }
     }
 
-    /// <summary>--restart-command runs once, --restart-at seconds into the ramp (the lead's rolling restart).</summary>
+    /// <summary>
+    /// --restart-command runs once, --restart-at seconds into the ramp, or into --restart-step's held window (the lead's
+    /// rolling restart).
+    /// </summary>
     private async Task ScheduleRestartAsync(CancellationToken stop)
     {
         if (options.RestartAt is not { } at || string.IsNullOrWhiteSpace(options.RestartCommand)) return;
