@@ -19,7 +19,8 @@ public sealed class SnapshotTests(PortalBrowserFixture portal)
 
         await page.GetByTestId("freeze").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "冻结", Exact = true }).ClickAsync();
-        await Expect(page.GetByTestId("snapshot-table")).ToContainTextAsync($"截至{year}年末快照");
+        // Freezing copies the whole county's year; on a loaded CI machine that has taken longer than the default 5 s.
+        await Expect(page.GetByTestId("snapshot-table")).ToContainTextAsync($"截至{year}年末快照", new() { Timeout = 30_000 });
         await PortalPages.ScreenshotAsync(page, "snapshots-county");
 
         await page.GetByTestId("freeze").ClickAsync();
